@@ -1,0 +1,2 @@
+/** Jalloy's component runtime. */
+package io.jalloy;

@@ -1,0 +1,6 @@
+package io.jalloy.syntax.ast;
+
+/** An expression. */
+public sealed interface Expr extends Node
+        permits IdentifierExpr, LiteralExpr, ArrayExpr, ObjectExpr, AccessExpr, IndexExpr, CallExpr,
+                UnaryExpr, BinaryExpr, ParenExpr {}
