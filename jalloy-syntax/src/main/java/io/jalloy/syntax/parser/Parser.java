@@ -40,7 +40,14 @@ public final class Parser extends TokenReader {
     /** Parses a whole file; never throws. The tree is best-effort when diagnostics are present. */
     public static ParseResult parse(SourceFile src) {
         Parser p = new Parser(src);
-        File file = p.parseFile();
+        File file;
+        try {
+            file = p.parseFile();
+        } catch (StackOverflowError e) {
+            // Go's growable stacks never hit this; a JVM thread stack can on absurd nesting.
+            p.nestingTooDeep();
+            file = new File(src, List.of(), p.comments());
+        }
         return new ParseResult(file, new Diagnostics(p.diagnostics()));
     }
 
@@ -56,8 +63,14 @@ public final class Parser extends TokenReader {
     /** Parses a single expression that must make up the whole source (Alloy's ParseExpression). */
     public static Expr parseExpression(SourceFile src) throws Diagnostics {
         Parser p = new Parser(src);
-        Expr e = p.expression();
-        p.expect(Token.TERMINATOR);
+        Expr e;
+        try {
+            e = p.expression();
+            p.expect(Token.TERMINATOR);
+        } catch (StackOverflowError err) {
+            p.nestingTooDeep();
+            e = null;
+        }
         if (!p.diagnostics().isEmpty()) {
             throw new Diagnostics(p.diagnostics());
         }
