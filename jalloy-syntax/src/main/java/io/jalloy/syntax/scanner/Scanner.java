@@ -94,11 +94,6 @@ public final class Scanner {
         return numErrors;
     }
 
-    /** The first byte of the current token's text, or -1 when it has none. */
-    int firstByte() {
-        return tokEnd > tokPos ? src[tokPos] & 0xFF : -1;
-    }
-
     private void next() {
         if (readOffset >= len) {
             offset = len;
