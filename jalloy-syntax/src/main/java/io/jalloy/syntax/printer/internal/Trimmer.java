@@ -1,0 +1,92 @@
+package io.jalloy.syntax.printer.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The final output stage: drops blanks and tabs before each line end, removes the {@code 0xFF}
+ * markers while passing the text between them through untouched, and turns {@code \v} into a
+ * tab and {@code \f} into a newline. Blanks are written eagerly and taken back when a line ends.
+ */
+final class Trimmer {
+    private byte[] out;
+    private int len;
+    private int pendingStart = -1;
+    private boolean escaped;
+
+    Trimmer(int capacity) {
+        out = new byte[Math.max(16, capacity)];
+    }
+
+    void write(byte[] src, int off, int n) {
+        ensure(n);
+        for (int i = off, end = off + n; i < end; i++) {
+            put(src[i]);
+        }
+    }
+
+    void write(byte b) {
+        ensure(1);
+        put(b);
+    }
+
+    void repeat(byte b, int n) {
+        if (n <= 0) {
+            return;
+        }
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            put(b);
+        }
+    }
+
+    private void put(byte b) {
+        if (escaped) {
+            if (b == Emitter.ESCAPE) {
+                escaped = false;
+            } else {
+                out[len++] = b;
+            }
+            return;
+        }
+        switch (b) {
+            case ' ', '\t', 0x0b -> {
+                if (pendingStart < 0) {
+                    pendingStart = len;
+                }
+                out[len++] = b == ' ' ? (byte) ' ' : (byte) '\t';
+            }
+            case '\n', '\f' -> {
+                if (pendingStart >= 0) {
+                    len = pendingStart;
+                    pendingStart = -1;
+                }
+                out[len++] = '\n';
+            }
+            case Emitter.ESCAPE -> {
+                pendingStart = -1;
+                escaped = true;
+            }
+            default -> {
+                pendingStart = -1;
+                out[len++] = b;
+            }
+        }
+    }
+
+    private void ensure(int n) {
+        if (len + n > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, len + n));
+        }
+    }
+
+    /** The output so far as text. */
+    String text() {
+        return new String(out, 0, len, StandardCharsets.UTF_8);
+    }
+
+    /** The output so far as UTF-8 bytes (a copy). */
+    byte[] bytes() {
+        return Arrays.copyOf(out, len);
+    }
+}
