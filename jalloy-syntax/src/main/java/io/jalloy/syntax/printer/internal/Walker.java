@@ -23,6 +23,7 @@ import io.jalloy.syntax.ast.ObjectField;
 import io.jalloy.syntax.ast.ParenExpr;
 import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.ast.UnaryExpr;
+import io.jalloy.syntax.scanner.Literals;
 import io.jalloy.syntax.token.Token;
 import java.util.List;
 
@@ -77,7 +78,7 @@ final class Walker {
         if (b.label() != null && !b.label().isEmpty()) {
             p.ws(BLANK);
             p.pos(b.labelPos());
-            p.literal(Token.STRING, GoQuote.quote(b.label()));
+            p.literal(Token.STRING, Literals.quote(b.label()));
         }
         p.ws(BLANK);
         p.pos(b.lCurly());
@@ -193,7 +194,7 @@ final class Walker {
             prev = identEnd(f);
             p.pos(f.name().start());
             if (f.quoted()) {
-                p.literal(Token.STRING, GoQuote.quote(f.name().name()));
+                p.literal(Token.STRING, Literals.quote(f.name().name()));
             } else {
                 p.ident(f.name().name());
             }
