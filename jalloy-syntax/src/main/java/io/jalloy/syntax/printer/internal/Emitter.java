@@ -50,6 +50,9 @@ final class Emitter {
     private int lastLine;
     // Position in the output (Alloy's p.out); only the column decides indentation.
     private int outCol = 1;
+    // Line breaks in the text being written, and the index of the last one within it.
+    private int textNewlines;
+    private int textLastNewline;
 
     Emitter(LineTable lines, List<CommentGroup> comments, int sizeHint) {
         this.lines = lines;
@@ -75,9 +78,10 @@ final class Emitter {
     /** Sets the estimated source position to a known offset; absent (negative) offsets are ignored. */
     void pos(int offset) {
         if (offset >= 0) {
+            int idx = lines.index(offset);
             posOff = offset;
-            posLine = lines.line(offset);
-            posCol = lines.column(offset);
+            posLine = idx + 1;
+            posCol = offset - lines.start(idx) + 1;
         }
     }
 
@@ -96,6 +100,23 @@ final class Emitter {
     void ident(String name) {
         lastTok = Token.IDENT;
         text(name);
+    }
+
+    /** A dotted block name, written part by part to spare joining it. */
+    void dottedName(List<String> parts) {
+        lastTok = Token.IDENT;
+        int nOff = posOff;
+        int nLine = posLine;
+        int nCol = posCol;
+        flush(nOff, nLine, lastTok);
+        int begin = beginText(nOff, nLine, nCol, false);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                put((byte) '.');
+            }
+            appendText(parts.get(i), begin);
+        }
+        endText(begin, false);
     }
 
     void literal(Token kind, String value) {
@@ -168,7 +189,8 @@ final class Emitter {
         while (commentBefore(nextOff)) {
             for (Comment c : cur.comments()) {
                 writeCommentPrefix(nextLine, c);
-                writeString(c.start(), lines.line(c.start()), lines.column(c.start()), c.text(), true);
+                int idx = lines.index(c.start());
+                writeString(c.start(), idx + 1, c.start() - lines.start(idx) + 1, c.text(), true);
                 last = c;
             }
             nextComment();
@@ -250,6 +272,13 @@ final class Emitter {
     // ---- raw output ----
 
     private void writeString(int pOff, int pLine, int pCol, String s, boolean escape) {
+        int begin = beginText(pOff, pLine, pCol, escape);
+        appendText(s, begin);
+        endText(begin, escape);
+    }
+
+    /** Indents a fresh line and moves to the text's position; returns where its bytes begin. */
+    private int beginText(int pOff, int pLine, int pCol, boolean escape) {
         if (outCol == 1) {
             writeIndent();
         }
@@ -261,11 +290,16 @@ final class Emitter {
         if (escape) {
             put(ESCAPE);
         }
-        int begin = len;
+        textNewlines = 0;
+        return len;
+    }
+
+    /** Appends UTF-8 text, counting its line breaks for {@link #endText}. */
+    private void appendText(String s, int begin) {
         int n = s.length();
         ensure(n);
-        int newlines = 0;
-        int lastNl = 0;
+        byte[] o = out;
+        int l = len;
         int i = 0;
         for (; i < n; i++) {
             char ch = s.charAt(i);
@@ -273,31 +307,36 @@ final class Emitter {
                 break;
             }
             if (ch == '\n' || ch == '\f') {
-                newlines++;
-                lastNl = len - begin;
+                textNewlines++;
+                textLastNewline = l - begin;
             }
-            out[len++] = (byte) ch;
+            o[l++] = (byte) ch;
         }
+        len = l;
         if (i < n) {
             byte[] rest = s.substring(i).getBytes(StandardCharsets.UTF_8);
             ensure(rest.length);
             for (byte b : rest) {
                 if (b == '\n' || b == '\f') {
-                    newlines++;
-                    lastNl = len - begin;
+                    textNewlines++;
+                    textLastNewline = len - begin;
                 }
                 out[len++] = b;
             }
         }
+    }
+
+    /** Advances the estimated positions past the text that began at {@code begin}. */
+    private void endText(int begin, boolean escape) {
         int size = len - begin;
         if (escape) {
             put(ESCAPE);
         }
         posOff += size;
-        if (newlines > 0) {
-            posLine += newlines;
-            posCol = size - lastNl;
-            outCol = size - lastNl;
+        if (textNewlines > 0) {
+            posLine += textNewlines;
+            posCol = size - textLastNewline;
+            outCol = size - textLastNewline;
         } else {
             posCol += size;
             outCol += size;

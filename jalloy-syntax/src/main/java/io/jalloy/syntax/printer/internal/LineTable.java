@@ -9,6 +9,7 @@ final class LineTable {
     private final int[] starts;
     private final int count;
     private int hint;
+    private int other;
 
     LineTable(byte[] content) {
         int[] s = new int[Math.max(16, content.length / 24)];
@@ -25,18 +26,36 @@ final class LineTable {
         this.count = n;
     }
 
-    /** The 0-based index of the line holding {@code offset}; offset must be non-negative. */
-    private int index(int offset) {
+    /**
+     * The 0-based index of the line holding {@code offset} (non-negative). The walker alternates
+     * between a node's start and its end, so the two most recent answers are tried first.
+     */
+    int index(int offset) {
         int h = hint;
-        if (starts[h] <= offset && (h + 1 == count || starts[h + 1] > offset)) {
+        if (holds(h, offset)) {
             return h;
         }
-        if (h + 1 < count && starts[h + 1] <= offset && (h + 2 == count || starts[h + 2] > offset)) {
-            hint = h + 1;
-            return h + 1;
+        int o = other;
+        if (holds(o, offset)) {
+            other = h;
+            hint = o;
+            return o;
         }
-        int lo = 0;
-        int hi = count - 1;
+        int lo;
+        int hi;
+        if (starts[h] <= offset) {
+            // Forward from the hint by doubling steps: the usual case when walking in source order.
+            lo = h + 1;
+            int step = 1;
+            while (lo + step < count && starts[lo + step] <= offset) {
+                lo += step;
+                step <<= 1;
+            }
+            hi = Math.min(lo + step, count - 1);
+        } else {
+            lo = 0;
+            hi = h;
+        }
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (starts[mid] <= offset) {
@@ -45,17 +64,22 @@ final class LineTable {
                 hi = mid - 1;
             }
         }
+        other = h;
         hint = lo;
         return lo;
+    }
+
+    private boolean holds(int line, int offset) {
+        return starts[line] <= offset && (line + 1 == count || starts[line + 1] > offset);
+    }
+
+    /** The offset where the line of the given 0-based index starts. */
+    int start(int index) {
+        return starts[index];
     }
 
     /** The 1-based line of an offset, 0 for a negative (absent) offset. */
     int line(int offset) {
         return offset < 0 ? 0 : index(offset) + 1;
-    }
-
-    /** The 1-based byte column of an offset, 0 for a negative (absent) offset. */
-    int column(int offset) {
-        return offset < 0 ? 0 : offset - starts[index(offset)] + 1;
     }
 }

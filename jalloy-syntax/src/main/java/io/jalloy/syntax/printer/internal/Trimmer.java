@@ -18,11 +18,23 @@ final class Trimmer {
         out = new byte[Math.max(16, capacity)];
     }
 
+    /** Writes one cell's text: it holds no tab or line end outside its escaped runs. */
     void write(byte[] src, int off, int n) {
         ensure(n);
+        byte[] o = out;
+        int l = len;
         for (int i = off, end = off + n; i < end; i++) {
-            put(src[i]);
+            byte b = src[i];
+            if (escaped || b == ' ' || b == Emitter.ESCAPE) {
+                len = l;
+                put(b);
+                l = len;
+            } else {
+                pendingStart = -1;
+                o[l++] = b;
+            }
         }
+        len = l;
     }
 
     void write(byte b) {
@@ -35,6 +47,15 @@ final class Trimmer {
             return;
         }
         ensure(n);
+        if (!escaped && (b == ' ' || b == '\t')) {
+            // Padding: pending until text follows on the line.
+            if (pendingStart < 0) {
+                pendingStart = len;
+            }
+            Arrays.fill(out, len, len + n, b);
+            len += n;
+            return;
+        }
         for (int i = 0; i < n; i++) {
             put(b);
         }

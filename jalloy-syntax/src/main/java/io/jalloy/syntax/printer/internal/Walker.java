@@ -74,7 +74,7 @@ final class Walker {
 
     private void block(BlockStmt b) {
         p.pos(b.namePos());
-        p.ident(b.fullName());
+        p.dottedName(b.name());
         if (b.label() != null && !b.label().isEmpty()) {
             p.ws(BLANK);
             p.pos(b.labelPos());
