@@ -111,6 +111,11 @@ class TokenReader {
         diags.add(Diagnostic.error(p, null, message));
     }
 
+    /** Reports input nested deeper than the thread's stack allows, at the token reached. */
+    final void nestingTooDeep() {
+        diags.add(Diagnostic.error(src.position(pos), null, "expression nested too deeply"));
+    }
+
     /** Records an error covering {@code start..end} regardless of earlier errors on the line. */
     final void addRangeError(int start, int end, String message) {
         diags.add(Diagnostic.error(src.position(start), src.position(end), message));
