@@ -43,18 +43,19 @@ final class Walker {
     }
 
     void stmts(List<Stmt> body) {
+        int prevEndLine = 0;
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
-            if (i > 0) {
-                if (s instanceof BlockStmt) {
-                    p.ws(FORMFEED);
-                } else if (line(start(s)) - line(end(body.get(i - 1))) > 1) {
-                    p.ws(FORMFEED);
-                }
+            int startLine = line(start(s));
+            int endLine = line(end(s));
+            // Blocks are always apart by a blank line; other statements keep one from the source.
+            if (i > 0 && (s instanceof BlockStmt || startLine - prevEndLine > 1)) {
+                p.ws(FORMFEED);
             }
             stmt(s);
             // A statement spanning lines ends the alignment run.
-            p.ws(nodeLines(s) > 1 ? FORMFEED : NEWLINE);
+            p.ws(endLine > startLine ? FORMFEED : NEWLINE);
+            prevEndLine = endLine;
         }
     }
 
@@ -251,9 +252,26 @@ final class Walker {
         return n.start();
     }
 
-    /** Alloy's EndPos: the offset of a node's final byte. */
+    /**
+     * Alloy's EndPos: the offset of a node's final byte, computed as Alloy does from text lengths
+     * (a raw string's value has its carriage returns removed, so Alloy ends it early).
+     */
     private static int end(Node n) {
-        return n.end() - 1;
+        return switch (n) {
+            case AttributeStmt a -> end(a.value());
+            case UnaryExpr u -> end(u.value());
+            case BinaryExpr b -> end(b.right());
+            case LiteralExpr l -> literalEnd(l);
+            default -> n.end() - 1;
+        };
+    }
+
+    private static int literalEnd(LiteralExpr l) {
+        String v = l.value();
+        if (v.isEmpty() || v.charAt(0) != '`') {
+            return l.end() - 1;
+        }
+        return l.start() + utf8Length(v) - 1;
     }
 
     /** The end of an object key as Alloy computes it: start plus the length of the bare name. */
