@@ -253,8 +253,9 @@ final class Walker {
     }
 
     /**
-     * Alloy's EndPos: the offset of a node's final byte, computed as Alloy does from text lengths
-     * (a raw string's value has its carriage returns removed, so Alloy ends it early).
+     * Alloy's EndPos: the offset of a node's final byte. Like Alloy, a literal ends where its start
+     * plus the length of its text says, which differs from the source span only for a raw string
+     * whose carriage returns the scanner dropped.
      */
     private static int end(Node n) {
         return switch (n) {
