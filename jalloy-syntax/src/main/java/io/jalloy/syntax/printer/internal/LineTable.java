@@ -1,5 +1,7 @@
 package io.jalloy.syntax.printer.internal;
 
+import io.jalloy.syntax.token.SourceFile;
+
 /**
  * Maps byte offsets of one source to 1-based lines and byte columns. The printer asks for
  * offsets in nearly increasing order, so the last answer is tried before a binary search.
@@ -11,16 +13,11 @@ final class LineTable {
     private int hint;
     private int other;
 
-    LineTable(byte[] content) {
-        int[] s = new int[Math.max(16, content.length / 24)];
-        int n = 1;
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] == '\n') {
-                if (n == s.length) {
-                    s = java.util.Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = i + 1;
-            }
+    LineTable(SourceFile src) {
+        int n = src.lineCount();
+        int[] s = new int[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = src.lineStart(i + 1);
         }
         this.starts = s;
         this.count = n;

@@ -15,7 +15,7 @@ public final class Printing {
     /** A whole file with its comments, as Alloy's {@code printer.Fprint} writes it. */
     public static String file(File file) {
         byte[] content = file.source().content();
-        Emitter e = new Emitter(new LineTable(content), file.comments(), content.length);
+        Emitter e = new Emitter(new LineTable(file.source()), file.comments(), content.length);
         new Walker(e).stmts(file.body());
         return finish(e);
     }
@@ -25,7 +25,7 @@ public final class Printing {
         if (node instanceof File f) {
             return file(f);
         }
-        Emitter e = new Emitter(new LineTable(src.content()), List.<CommentGroup>of(), 256);
+        Emitter e = new Emitter(new LineTable(src), List.<CommentGroup>of(), 256);
         Walker w = new Walker(e);
         switch (node) {
             case Stmt s -> w.stmt(s);

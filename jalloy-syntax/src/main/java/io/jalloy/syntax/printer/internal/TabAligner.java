@@ -23,6 +23,8 @@ final class TabAligner {
     private int[] cellSize = new int[64];
     private int[] cellWidth = new int[64];
     private boolean[] cellHtab = new boolean[64];
+    // Whether the cell holds an escaped run, which the trimmer must pass through byte by byte.
+    private boolean[] cellEscaped = new boolean[64];
     private int cells;
     // Index of each buffered line's first cell; line i owns cells [lineFirst[i], lineFirst[i+1]).
     private int[] lineFirst = new int[16];
@@ -48,6 +50,7 @@ final class TabAligner {
         int n = 0;
         int width = 0;
         boolean escaped = false;
+        boolean cellEsc = false;
         for (int i = 0; i < len; i++) {
             byte b = in[i];
             if (escaped) {
@@ -60,9 +63,10 @@ final class TabAligner {
             }
             switch (b) {
                 case '\t', 0x0b, '\n', '\f' -> {
-                    int lineCells = terminateCell(n, i - n, width, b == '\t');
+                    int lineCells = terminateCell(n, i - n, width, b == '\t', cellEsc);
                     n = i + 1;
                     width = 0;
+                    cellEsc = false;
                     if (b == '\n' || b == '\f') {
                         addLine();
                         if (b == '\f' || lineCells == 1) {
@@ -70,7 +74,10 @@ final class TabAligner {
                         }
                     }
                 }
-                case Emitter.ESCAPE -> escaped = true;
+                case Emitter.ESCAPE -> {
+                    escaped = true;
+                    cellEsc = true;
+                }
                 default -> {
                     if ((b & 0xC0) != 0x80) {
                         width++;
@@ -79,23 +86,25 @@ final class TabAligner {
             }
         }
         if (len > n) {
-            terminateCell(n, len - n, width, false);
+            terminateCell(n, len - n, width, false, cellEsc);
         }
         flush();
     }
 
-    private int terminateCell(int start, int size, int width, boolean htab) {
+    private int terminateCell(int start, int size, int width, boolean htab, boolean esc) {
         if (cells == cellStart.length) {
             int cap = cells * 2;
             cellStart = Arrays.copyOf(cellStart, cap);
             cellSize = Arrays.copyOf(cellSize, cap);
             cellWidth = Arrays.copyOf(cellWidth, cap);
             cellHtab = Arrays.copyOf(cellHtab, cap);
+            cellEscaped = Arrays.copyOf(cellEscaped, cap);
         }
         cellStart[cells] = start;
         cellSize[cells] = size;
         cellWidth[cells] = width;
         cellHtab[cells] = htab;
+        cellEscaped[cells] = esc;
         cells++;
         return cells - lineFirst[lineCount - 1];
     }
@@ -172,7 +181,11 @@ final class TabAligner {
                     }
                 } else {
                     useTabs = false;
-                    sink.write(in, cellStart[c], cellSize[c]);
+                    if (cellEscaped[c]) {
+                        sink.write(in, cellStart[c], cellSize[c]);
+                    } else {
+                        sink.writePlain(in, cellStart[c], cellSize[c]);
+                    }
                     if (j < depth) {
                         pad(cellWidth[c], widths[j], false);
                     }

@@ -37,6 +37,26 @@ final class Trimmer {
         len = l;
     }
 
+    /**
+     * Writes a cell's text that holds no escaped run, so its only white space is blanks: copied
+     * whole, with any blanks at its end left pending.
+     */
+    void writePlain(byte[] src, int off, int n) {
+        ensure(n);
+        int begin = len;
+        System.arraycopy(src, off, out, begin, n);
+        len = begin + n;
+        int k = 0;
+        while (k < n && src[off + n - 1 - k] == ' ') {
+            k++;
+        }
+        if (k < n) {
+            pendingStart = k == 0 ? -1 : len - k;
+        } else if (pendingStart < 0) {
+            pendingStart = begin;
+        }
+    }
+
     void write(byte b) {
         ensure(1);
         put(b);
