@@ -388,7 +388,9 @@ final class Emitter {
                 default -> writeByte(w, 1);
             }
         }
-        System.arraycopy(ws, n, ws, 0, wsLen - n);
+        if (n < wsLen) {
+            System.arraycopy(ws, n, ws, 0, wsLen - n);
+        }
         wsLen -= n;
     }
 
