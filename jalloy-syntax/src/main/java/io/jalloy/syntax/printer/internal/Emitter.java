@@ -257,16 +257,7 @@ final class Emitter {
 
     /** Alloy's end of a comment: its start plus the length of its text (carriage returns removed). */
     private static int commentEnd(Comment c) {
-        String t = c.text();
-        int n = t.length();
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch >= 0x80) {
-                n = t.getBytes(StandardCharsets.UTF_8).length;
-                break;
-            }
-        }
-        return c.start() + n - 1;
+        return c.start() + Utf8.length(c.text()) - 1;
     }
 
     // ---- raw output ----

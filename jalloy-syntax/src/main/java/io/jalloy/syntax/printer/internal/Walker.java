@@ -272,21 +272,12 @@ final class Walker {
         if (v.isEmpty() || v.charAt(0) != '`') {
             return l.end() - 1;
         }
-        return l.start() + utf8Length(v) - 1;
+        return l.start() + Utf8.length(v) - 1;
     }
 
     /** The end of an object key as Alloy computes it: start plus the length of the bare name. */
     private static int identEnd(ObjectField f) {
-        return f.name().start() + utf8Length(f.name().name()) - 1;
-    }
-
-    private static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return n;
+        return f.name().start() + Utf8.length(f.name().name()) - 1;
     }
 
     private int line(int offset) {
