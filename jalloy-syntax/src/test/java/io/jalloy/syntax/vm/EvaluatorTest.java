@@ -43,7 +43,7 @@ class EvaluatorTest {
                 return StringValue.of(sb.toString());
             }),
             "fails", new FunctionValue("fails", args -> {
-                throw new ValueException("expected 1 args, got " + args.size());
+                throw new ValueException("fails expected 1 args, got " + args.size());
             })));
 
     static Value eval(String src) throws Diagnostics {
