@@ -216,4 +216,16 @@ class EvaluatorTest {
                 BoolValue.TRUE, NullValue.INSTANCE));
         assertThat(ValuePrinter.print(eval("{ b = 1, \"a key\" = [2] }"))).isEqualTo("{\n\t\"a key\" = [2],\n\tb = 1,\n}");
     }
+
+    @Test
+    void theStandardLibraryPlugsInAsTheRootScope() throws Diagnostics {
+        Scope root = Scope.root(io.jalloy.syntax.stdlib.Stdlib.globals(name -> name.equals("HOME") ? "/home/x" : null));
+        Scope scope = root.child(Map.of("n", NumberValue.ofInt(3)));
+        SourceFile ok = SourceFile.of("test", "string.format(\"%s-%d\", sys.env(\"HOME\"), n)");
+        assertThat(new Evaluator(ok).evaluate(Parser.parseExpression(ok), scope))
+                .isEqualTo(StringValue.of("/home/x-3"));
+        SourceFile bad = SourceFile.of("test", "string.to_upper(true)");
+        assertThatThrownBy(() -> new Evaluator(bad).evaluate(Parser.parseExpression(bad), scope))
+                .hasMessage("test:1:17: true should be string, got bool");
+    }
 }
