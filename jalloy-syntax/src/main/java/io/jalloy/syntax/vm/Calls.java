@@ -33,7 +33,7 @@ final class Calls {
             }
             // An element path such as "[1] should be string" sticks to the argument's text.
             throw message.startsWith("[")
-                    ? EvalFailure.at(call.args().get(i), "", message)
+                    ? EvalFailure.joined(call.args().get(i), "", message)
                     : EvalFailure.about(call.args().get(i), message);
         } catch (RuntimeException e) {
             // A standard-library bug must not take the process down: report it on the call.

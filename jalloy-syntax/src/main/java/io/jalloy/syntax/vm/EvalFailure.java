@@ -27,7 +27,7 @@ final class EvalFailure extends Exception {
     }
 
     /** An error about the value of {@code node} joined to its text by {@code separator}. */
-    static EvalFailure at(Node node, String separator, String message) {
+    static EvalFailure joined(Node node, String separator, String message) {
         return new EvalFailure(node, separator, message, true);
     }
 

@@ -256,4 +256,11 @@ class DecoderTest {
                 Fixtures.Headers.class, SCOPE);
         assertThat(headers.headers()).containsExactly(new Fixtures.Header("k", "", Fixtures.Action.INSERT));
     }
+
+    @Test
+    void optionalBlocksAreEmptyUnlessWritten() throws Diagnostics {
+        assertThat(decode("test {\n}\n", Fixtures.WithOptionalBlock.class).auth()).isEmpty();
+        assertThat(decode("test {\n  auth {\n    username = \"u\"\n  }\n}\n", Fixtures.WithOptionalBlock.class).auth())
+                .contains(new BasicAuth("u", null));
+    }
 }

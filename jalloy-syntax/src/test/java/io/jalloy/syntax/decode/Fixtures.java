@@ -146,6 +146,9 @@ final class Fixtures {
             @Attr(value = "value", optional = true) String value,
             @Attr(value = "action", optional = true) Action action) {}
 
+    /** A block that may be absent, held as an Optional. */
+    record WithOptionalBlock(@Block(value = "auth", optional = true) Optional<BasicAuth> auth) {}
+
     /** A stand-in for otelcol.auth.headers' arguments. */
     record Headers(@Block(value = "header", optional = true) List<Header> headers) {}
 }

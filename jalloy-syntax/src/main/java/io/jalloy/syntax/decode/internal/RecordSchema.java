@@ -151,6 +151,10 @@ public final class RecordSchema {
                 return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.LIST, block.optional(), path, codec,
                         element);
             }
+            if (raw == java.util.Optional.class) {
+                return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.OPTIONAL, block.optional(), path,
+                        Codecs.forType(c.getGenericType()), typeArgument(c, 0));
+            }
             if (raw.isRecord()) {
                 return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.SINGLE, block.optional(), path,
                         Codecs.forType(raw), raw);
