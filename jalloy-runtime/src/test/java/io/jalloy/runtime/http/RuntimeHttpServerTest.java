@@ -86,7 +86,7 @@ class RuntimeHttpServerTest {
                     if (e != null) {
                         throw e;
                     }
-                }, BodyEncoder.reflective());
+                }, BodyEncoder.standard());
         server.start();
     }
 
@@ -186,12 +186,11 @@ class RuntimeHttpServerTest {
     }
 
     @Test
-    void componentDetailRendersArgumentsAndExportsAsTypedAlloyValues() throws Exception {
+    void componentDetailRendersArgumentsAndExportsAsTypedAlloyValuesLeavingOutDefaults() throws Exception {
         JsonNode c = new ObjectMapper().readTree(get("/api/v0/web/components/testcomponents.counter.main").body());
         assertThat(c.get("arguments").toString()).isEqualTo("["
                 + "{\"name\":\"start\",\"type\":\"attr\",\"value\":{\"type\":\"number\",\"value\":41}},"
-                + "{\"name\":\"frequency\",\"type\":\"attr\",\"value\":{\"type\":\"string\",\"value\":\"1h0m0s\"}},"
-                + "{\"name\":\"unhealthy\",\"type\":\"attr\",\"value\":{\"type\":\"bool\",\"value\":false}}]");
+                + "{\"name\":\"frequency\",\"type\":\"attr\",\"value\":{\"type\":\"string\",\"value\":\"1h0m0s\"}}]");
         assertThat(c.get("exports").toString()).isEqualTo(
                 "[{\"name\":\"count\",\"type\":\"attr\",\"value\":{\"type\":\"number\",\"value\":41}}]");
         assertThat(get("/api/v0/web/components/nope.nope").statusCode()).isEqualTo(404);

@@ -5,6 +5,7 @@ import io.jalloy.component.ComponentOptions;
 import io.jalloy.component.ComponentProvider;
 import io.jalloy.component.ExportSink;
 import io.jalloy.component.Stability;
+import io.jalloy.syntax.decode.Attr;
 import java.time.Duration;
 
 /**
@@ -18,16 +19,24 @@ public final class CounterProvider implements ComponentProvider<CounterProvider.
      * @param frequency how often to count up
      * @param unhealthy whether the component reports itself unhealthy
      */
-    public record Arguments(long start, Duration frequency, boolean unhealthy) {
+    public record Arguments(
+            @Attr("start") long start,
+            @Attr(value = "frequency", optional = true) Duration frequency,
+            @Attr(value = "unhealthy", optional = true) boolean unhealthy) {
         public Arguments {
             if (start < 0) {
                 throw new IllegalArgumentException("start must not be negative");
             }
         }
+
+        /** Counting once a minute, healthy. */
+        public static Arguments defaults() {
+            return new Arguments(0, Duration.ofMinutes(1), false);
+        }
     }
 
     /** @param count the current count */
-    public record Exports(long count) {}
+    public record Exports(@Attr("count") long count) {}
 
     @Override
     public String name() {
