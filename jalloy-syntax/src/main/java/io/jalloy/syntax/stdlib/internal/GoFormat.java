@@ -332,10 +332,11 @@ public final class GoFormat {
             }
             case CapsuleValue c when c.value() instanceof Secret s -> printString(s.value(), verb);
             case CapsuleValue c when c.value() instanceof OptionalSecret o -> {
+                // A Go struct {IsSecret bool; Value string}, printed field by field.
                 buf.append('{');
-                printString(o.value(), verb);
-                buf.append(' ');
                 printValue(BoolValue.of(o.isSecret()), verb, depth + 1);
+                buf.append(' ');
+                printValue(StringValue.of(o.value()), verb, depth + 1);
                 buf.append('}');
             }
             case CapsuleValue c -> f.padString(buf, c.toString());
