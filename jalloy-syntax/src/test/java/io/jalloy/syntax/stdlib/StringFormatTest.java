@@ -116,6 +116,11 @@ class StringFormatTest {
         is("7   |", "%*d|", i(-4), i(7));
         is("3.14", "%.*f", i(2), f(3.14159));
         is("%!(BADWIDTH)7", "%*d", s("x"), i(7));
+        is("%!(BADPREC)3", "%.*d", i(-1), i(3));
+        is("5    |", "%-05d|", i(5));
+        is("%!(NOVERB)", "%");
+        is("%!d(BADINDEX)", "%[0]d", i(1));
+        is("1 2", "%[1]d %d", i(1), i(2));
         is("%", "%%");
         is("100%!(NOVERB)", "100%");
         is("%!!(MISSING)", "%!");

@@ -179,6 +179,32 @@ class YamlEncodingTest {
     }
 
     @Test
+    void sequencesMayStartAtTheirKeysIndentation() throws Exception {
+        String text = """
+                rules:
+                - name: a   # first
+                  match:
+                  - x
+
+                  - "y"
+                # between
+                - name: b
+                url: http://host:80/path?a=b
+                "quoted key": a:b
+                """;
+        assertThat(yaml(text)).isEqualTo(obj(
+                "quoted key", s("a:b"),
+                "rules", arr(obj("match", arr(s("x"), s("y")), "name", s("a")), obj("name", s("b"))),
+                "url", s("http://host:80/path?a=b")));
+    }
+
+    @Test
+    void aDocumentMarkerMayCarryAComment() throws Exception {
+        assertThat(yaml("--- # header\n- 1\n")).isEqualTo(arr(i(1)));
+        assertThat(yaml("--- [a]\n")).isEqualTo(arr(s("a")));
+    }
+
+    @Test
     void windowsLineEndingsAreAccepted() throws Exception {
         assertThat(yaml("a: 1\r\nb: [x]\r\n")).isEqualTo(obj("a", i(1), "b", arr(s("x"))));
     }
