@@ -61,6 +61,35 @@ class JsonPathTest {
         assertThat(call("json_path", s(STORE), s(path))).isEqualTo(expected);
     }
 
+    static Stream<Arguments> slices() {
+        return Stream.of(
+                Arguments.of("$[1:3]", "[2,3]"),
+                Arguments.of("$[::0]", "[]"),
+                Arguments.of("$[10:]", "[]"),
+                Arguments.of("$[:-10:-1]", "[1]"),
+                Arguments.of("$[-4:-3]", "[3]"),
+                Arguments.of("$[-4:2]", "[]"),
+                Arguments.of("$[-10:]", "[1,2,3,4,5,6]"),
+                Arguments.of("[-4:-1:2]", "[3,5]"),
+                Arguments.of("[-1:1:-2]", "[6,4]"),
+                Arguments.of("$[::-1]", "[]"),
+                Arguments.of("$[0:4:2]", "[1,3]"),
+                Arguments.of("$[01:03:01]", "[2,3]"),
+                Arguments.of("[1,-1]", "[2,6]"),
+                Arguments.of("['x',-1]", "[6]"),
+                Arguments.of("[?(@ > 4)]", "[5,6]"),
+                Arguments.of("[?@ > 4]", "[5,6]"),
+                Arguments.of("$[?(1==1)]", "[1,2,3,4,5,6]"),
+                Arguments.of("..", "[[1,2,3,4,5,6],1,2,3,4,5,6]"),
+                Arguments.of("", "[]"));
+    }
+
+    @ParameterizedTest(name = "{0} on [1..6] selects {1}")
+    @MethodSource("slices")
+    void slicesUnionsAndFiltersFollowOjg(String path, String expected) throws Exception {
+        assertThat(call("json_path", s("[1,2,3,4,5,6]"), s(path))).isEqualTo(call("json_path", s(expected), s("$.*")));
+    }
+
     @Test
     void integersStayIntegersAsOjgParsesThem() throws Exception {
         assertThat(call("json_path", s("{\"a\": [1, 2.5, true]}"), s("$.a"))).isEqualTo(arr(arr(i(1), f(2.5), b(true))));
