@@ -2,6 +2,7 @@ package io.jalloy.syntax.stdlib.internal;
 
 import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.NullValue;
+import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
@@ -335,7 +336,7 @@ public final class YamlReader {
         return switch (key) {
             case StringValue s -> s.value();
             case NullValue n -> "<nil>";
-            case io.jalloy.syntax.value.NumberValue n -> n.kind() == io.jalloy.syntax.value.NumberValue.Kind.FLOAT
+            case NumberValue n -> n.kind() == NumberValue.Kind.FLOAT
                     ? GoNumbers.formatFloat(n.floatValue(), 'g', -1)
                     : GoNumbers.toAlloyString(n);
             default -> key.toString();
