@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** json_path in the ojg dialect Alloy uses. */
@@ -100,11 +101,23 @@ class JsonPathTest {
         assertThat(call("json_path", s("{\"a\": 1}"), s("$"))).isEqualTo(arr(obj("a", i(1))));
     }
 
-    @Test
-    void invalidJsonIsAnError() {
-        assertThatThrownBy(() -> call("json_path", s("{"), s("$.a")))
+    @ParameterizedTest(name = "{0} fails with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{|json_path incomplete JSON at 1:",
+        "{\"a\" 1}|json_path expected a colon, not '1' at 1:",
+        "[1 2]|json_path expected a comma or close, not '2' at 1:",
+        "{1:2}|json_path expected a string start or object close, not '1' at 1:",
+        "{\"a\":1,2}|json_path expected a string start, not '2' at 1:",
+        "nul|json_path incomplete JSON at 1:",
+        "nulx|json_path expected null at 1:",
+        "1.x|json_path invalid number at 1:",
+        "[1]x|json_path extra characters after close, 'x' at 1:",
+        "@|json_path unexpected character '@' at 1:",
+    })
+    void invalidJsonIsReportedAsOjgWordsIt(String json, String message) {
+        assertThatThrownBy(() -> call("json_path", s(json), s("$.a")))
                 .isInstanceOf(ValueException.class)
-                .hasMessageStartingWith("json_path ");
+                .hasMessageStartingWith(message);
     }
 
     @Test
