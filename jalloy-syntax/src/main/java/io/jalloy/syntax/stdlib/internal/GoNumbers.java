@@ -103,8 +103,33 @@ public final class GoNumbers {
         String mant = e < 0 ? s : s.substring(0, e);
         int dot = mant.indexOf('.');
         String intPart = mant.substring(0, dot);
-        String digits = intPart + mant.substring(dot + 1);
-        return normalise(digits, intPart.length() + exp);
+        Digits d = normalise(intPart + mant.substring(dot + 1), intPart.length() + exp);
+        return d.nd() == 2 ? oneDigitIfExact(abs, d) : d;
+    }
+
+    /**
+     * Java may print two digits where one already reads back as the same double (4.9E-324 for
+     * what Go prints as 5e-324); Go always takes the shortest, so try the one-digit neighbours.
+     */
+    private static Digits oneDigitIfExact(double abs, Digits d) {
+        int first = d.d().charAt(0) - '0';
+        BigDecimal exact = new BigDecimal(abs);
+        Digits best = d;
+        BigDecimal bestDistance = null;
+        for (int candidate : new int[] {first, first + 1}) {
+            String digit = candidate == 10 ? "1" : Integer.toString(candidate);
+            int dp = candidate == 10 ? d.dp() + 1 : d.dp();
+            BigDecimal value = new BigDecimal("0." + digit + "E" + dp);
+            if (value.doubleValue() != abs) {
+                continue;
+            }
+            BigDecimal distance = value.subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = new Digits(digit, dp);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static Digits significant(double abs, int n) {
