@@ -62,7 +62,8 @@ class YamlEncodingTest {
                 Arguments.of("a#b", s("a#b")),
                 Arguments.of("!!str 15", s("15")),
                 Arguments.of("!!str 0x10", s("0x10")),
-                Arguments.of("!!int \"7\"", i(7)));
+                Arguments.of("!!int \"7\"", i(7)),
+                Arguments.of("!!binary aGVsbG8=", s("hello")));
     }
 
     @ParameterizedTest(name = "{0} decodes to {1}")

@@ -343,6 +343,21 @@ public final class YamlReader {
         };
     }
 
+    /** A {@code !!binary} scalar decodes from base64 (white space ignored) into a string. */
+    private static Value binary(String text) throws YamlException {
+        try {
+            StringBuilder compact = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    compact.append(text.charAt(i));
+                }
+            }
+            return StringValue.of(GoCodecs.fromBase64(compact.toString(), false));
+        } catch (GoCodecs.DecodeException e) {
+            throw new YamlException("yaml: !!binary value contains invalid base64 data");
+        }
+    }
+
     private static Value applyTag(String tag, Value v) throws YamlException {
         if (tag == null) {
             return v;
@@ -351,6 +366,7 @@ public final class YamlReader {
             case "!!str" -> v instanceof StringValue || v instanceof ObjectValue || v instanceof ArrayValue
                     ? v : StringValue.of(v instanceof NullValue ? "" : keyText(v));
             case "!!int", "!!float", "!!bool", "!!null" -> v instanceof StringValue s ? YamlScalars.resolvePlain(s.value()) : v;
+            case "!!binary" -> v instanceof StringValue s ? binary(s.value()) : v;
             default -> v;
         };
     }
