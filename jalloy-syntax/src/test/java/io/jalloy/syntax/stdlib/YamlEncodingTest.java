@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** encoding.from_yaml, against what yaml.v3 decodes into an interface{} and Alloy converts. */
@@ -236,7 +237,21 @@ class YamlEncodingTest {
     @Test
     void mappingValuesOnAValueLineAreAnError() {
         assertThatThrownBy(() -> yaml("a: b: c"))
-                .hasMessage("encoding.from_yaml yaml: line 1: mapping values are not allowed in this context");
+                .hasMessage("encoding.from_yaml yaml: mapping values are not allowed in this context");
+    }
+
+    @ParameterizedTest(name = "{0} fails with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`x: 1\n  y: 2\n`|yaml: line 2: mapping values are not allowed in this context",
+        "`a:\n  b: 1\n c: 2\n`|yaml: line 2: did not find expected key",
+        "`- a\nb: 1\n`|yaml: line 1: did not find expected '-' indicator",
+        "`a: [1, 2`|yaml: did not find expected ',' or ']'",
+        "`a: \"x\n`|yaml: line 2: found unexpected end of stream",
+        "`a: \"\\q\"`|yaml: found unknown escape character while parsing a quoted scalar",
+        "`a: |x\n`|yaml: did not find expected comment or line break",
+    })
+    void syntaxErrorsNameTheLineAsYamlV3Does(String text, String message) {
+        assertThatThrownBy(() -> yaml(text.replace("\\n", "\n"))).hasMessage("encoding.from_yaml " + message);
     }
 
     @Test
@@ -263,6 +278,6 @@ class YamlEncodingTest {
     @Test
     void theDeprecatedYamlDecodeAliasNamesItselfInErrors() {
         assertThatThrownBy(() -> call("yaml_decode", s("a: b: c")))
-                .hasMessage("yaml_decode yaml: line 1: mapping values are not allowed in this context");
+                .hasMessage("yaml_decode yaml: mapping values are not allowed in this context");
     }
 }

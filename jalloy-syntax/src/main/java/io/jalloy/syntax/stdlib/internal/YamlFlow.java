@@ -75,7 +75,7 @@ final class YamlFlow {
 
     private Value plain() throws YamlReader.YamlException {
         if (c.atEnd()) {
-            throw c.error("did not find expected node content");
+            throw c.parserError(c.pos, c.pos, "did not find expected node content");
         }
         StringBuilder sb = new StringBuilder(c.plainLine(true));
         while (true) {
@@ -96,7 +96,7 @@ final class YamlFlow {
             sb.append(breaks == 1 ? " " : "\n".repeat(breaks - 1)).append(c.plainLine(true));
         }
         if (sb.isEmpty()) {
-            throw c.error("did not find expected node content");
+            throw c.parserError(c.pos, c.pos, "did not find expected node content");
         }
         return YamlScalars.resolvePlain(sb.toString());
     }
@@ -107,7 +107,7 @@ final class YamlFlow {
     }
 
     private Value sequence() throws YamlReader.YamlException {
-        c.pos++;
+        int start = c.pos++;
         List<Value> items = new ArrayList<>();
         while (true) {
             skipSpace();
@@ -116,7 +116,7 @@ final class YamlFlow {
                 return new ArrayValue(items);
             }
             if (c.atEnd()) {
-                throw c.error("did not find expected ',' or ']'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or ']'");
             }
             Value item = node();
             skipSpace();
@@ -133,13 +133,13 @@ final class YamlFlow {
             if (c.cur() == ',') {
                 c.pos++;
             } else if (c.cur() != ']') {
-                throw c.error("did not find expected ',' or ']'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or ']'");
             }
         }
     }
 
     private Value mapping() throws YamlReader.YamlException {
-        c.pos++;
+        int start = c.pos++;
         Map<String, Value> fields = new TreeMap<>();
         while (true) {
             skipSpace();
@@ -148,7 +148,7 @@ final class YamlFlow {
                 return new ObjectValue(fields);
             }
             if (c.atEnd()) {
-                throw c.error("did not find expected ',' or '}'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or '}'");
             }
             Value key = node();
             skipSpace();
@@ -165,7 +165,7 @@ final class YamlFlow {
             if (c.cur() == ',') {
                 c.pos++;
             } else if (c.cur() != '}') {
-                throw c.error("did not find expected ',' or '}'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or '}'");
             }
         }
     }

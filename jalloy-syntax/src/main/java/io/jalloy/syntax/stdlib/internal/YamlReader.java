@@ -69,7 +69,7 @@ public final class YamlReader {
             v = blockValue(-1, false);
         }
         if (c.skipToContent()) {
-            throw c.error("did not find expected <document start>");
+            throw c.parserError(0, c.pos, "did not find expected <document start>");
         }
         return v;
     }
@@ -134,7 +134,7 @@ public final class YamlReader {
             if (!allowMapping) {
                 throw c.error("block sequence entries are not allowed in this context");
             }
-            return sequence(col);
+            return sequence(col, col == parent);
         }
         if (ch == '[' || ch == '{') {
             Value v = new YamlFlow(c, anchors).node();
@@ -179,7 +179,7 @@ public final class YamlReader {
     private Value endOfLine(Value v) throws YamlException {
         c.skipInlineSpace();
         if (!c.atLineEnd()) {
-            throw c.error("did not find expected key");
+            throw c.parserError(c.pos, c.pos, "did not find expected key");
         }
         return v;
     }
@@ -225,7 +225,9 @@ public final class YamlReader {
         }
     }
 
-    private Value sequence(int col) throws YamlException {
+    /** A block sequence at {@code col}; {@code ownedByMapping} when it is a mapping value at the key's column. */
+    private Value sequence(int col, boolean ownedByMapping) throws YamlException {
+        int start = c.pos;
         List<Value> items = new ArrayList<>();
         while (true) {
             c.pos++;
@@ -239,11 +241,11 @@ public final class YamlReader {
                 break;
             }
             int next = c.col(c.pos);
-            if (next < col || (next == col && !isSeqEntry())) {
+            if (next < col || (next == col && !isSeqEntry() && ownedByMapping)) {
                 break;
             }
-            if (next > col) {
-                throw c.error("did not find expected '-' indicator");
+            if (next > col || !isSeqEntry()) {
+                throw c.parserError(start, c.pos, "did not find expected '-' indicator");
             }
         }
         return new ArrayValue(items);
@@ -278,13 +280,13 @@ public final class YamlReader {
                 break;
             }
             if (next > col || isSeqEntry()) {
-                throw c.error("did not find expected key");
+                throw c.parserError(firstKeyPos, c.pos, "did not find expected key");
             }
             keyPos = c.pos;
             key = mappingKey();
             c.skipInlineSpace();
             if (!(c.cur() == ':' && c.blankOrEnd(c.pos + 1))) {
-                throw c.error("could not find expected ':'");
+                throw c.scannerError(keyPos, c.pos, "could not find expected ':'");
             }
         }
         Map<String, Value> sorted = new TreeMap<>();
