@@ -45,8 +45,12 @@ public final class GoNumbers {
             out.append(neg ? "-Inf" : "+Inf");
             return;
         }
-        double abs = Math.abs(v);
         char lower = Character.toLowerCase(fmt);
+        if (lower == 'b' || lower == 'x') {
+            binaryExponent(out, v, fmt);
+            return;
+        }
+        double abs = Math.abs(v);
         boolean shortest = prec < 0;
         Digits digs;
         if (shortest) {
@@ -91,6 +95,52 @@ public final class GoNumbers {
                 }
             }
         }
+    }
+
+    /** The 'b' (mantissa p exponent) and shortest 'x' (hexadecimal mantissa) formats. */
+    private static void binaryExponent(StringBuilder out, double v, char fmt) {
+        long bits = Double.doubleToRawLongBits(v);
+        boolean neg = bits < 0;
+        int exp = (int) (bits >>> 52) & 0x7ff;
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) {
+            exp++;
+        } else {
+            mant |= 1L << 52;
+        }
+        exp -= 1023;
+        if (neg) {
+            out.append('-');
+        }
+        if (fmt == 'b') {
+            exp -= 52;
+            out.append(mant).append('p').append(exp >= 0 ? "+" : "").append(exp);
+            return;
+        }
+        if (mant == 0) {
+            exp = 0;
+        }
+        mant <<= 60 - 52;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
+        }
+        String hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        out.append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (mant != 0) {
+            out.append('.');
+            while (mant != 0) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        }
+        out.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            out.append('0');
+        }
+        out.append(exp);
     }
 
     private static Digits shortestDigits(double abs) {

@@ -132,7 +132,7 @@ final class GoValuePrinter {
         switch (verb) {
             case 'v' -> f.fmtFloat(buf, v, 'g', -1);
             case 'g', 'G' -> f.fmtFloat(buf, v, (char) verb, -1);
-            case 'b', 'x', 'X' -> f.fmtFloat(buf, v, 'g', -1);
+            case 'b', 'x', 'X' -> f.fmtFloat(buf, v, (char) verb, -1);
             case 'f', 'F' -> f.fmtFloat(buf, v, 'f', 6);
             case 'e', 'E' -> f.fmtFloat(buf, v, (char) verb, 6);
             default -> badVerb(verb);
