@@ -165,15 +165,7 @@ final class YamlCursor {
                     case 'u' -> sb.appendCodePoint(hex(4));
                     case 'U' -> sb.appendCodePoint(hex(8));
                     case '\n' -> {
-                        pos++;
-                        skipInlineSpace();
-                        int breaks = 0;
-                        while (cur() == '\n') {
-                            breaks++;
-                            pos++;
-                            skipInlineSpace();
-                        }
-                        sb.append("\n".repeat(breaks));
+                        sb.append("\n".repeat(skipBreaks()));
                         continue;
                     }
                     default -> throw scannerError(start, pos, "found unknown escape character while parsing a quoted scalar");
@@ -238,6 +230,12 @@ final class YamlCursor {
             end--;
         }
         sb.setLength(end);
+        int breaks = skipBreaks();
+        sb.append(breaks == 0 ? " " : "\n".repeat(breaks));
+    }
+
+    /** From a line break: skips it and any blank lines with their indentation; returns the blank lines. */
+    private int skipBreaks() {
         pos++;
         skipInlineSpace();
         int breaks = 0;
@@ -246,7 +244,16 @@ final class YamlCursor {
             pos++;
             skipInlineSpace();
         }
-        sb.append(breaks == 0 ? " " : "\n".repeat(breaks));
+        return breaks;
+    }
+
+    /** An anchor, alias or tag at the cursor: its indicator character and name, up to a blank or indicator. */
+    String property() {
+        int start = pos++;
+        while (!blankOrEnd(pos) && !isFlowIndicator(cur())) {
+            pos++;
+        }
+        return src.substring(start, pos);
     }
 
     static boolean isFlowIndicator(char c) {

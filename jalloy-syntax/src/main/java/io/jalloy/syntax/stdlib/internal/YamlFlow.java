@@ -13,9 +13,9 @@ import java.util.TreeMap;
 /** YAML flow collections ({@code [a, b]}, {@code {k: v}}), which may span lines and nest. */
 final class YamlFlow {
     private final YamlCursor c;
-    private final Map<String, Value> anchors;
+    private final YamlAnchors anchors;
 
-    YamlFlow(YamlCursor c, Map<String, Value> anchors) {
+    YamlFlow(YamlCursor c, YamlAnchors anchors) {
         this.c = c;
         this.anchors = anchors;
     }
@@ -36,13 +36,13 @@ final class YamlFlow {
     Value node() throws YamlReader.YamlException {
         skipSpace();
         String anchor = null;
+        String tag = null;
         while (c.cur() == '&' || c.cur() == '!') {
-            int start = ++c.pos;
-            while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-                c.pos++;
-            }
-            if (c.src.charAt(start - 1) == '&') {
-                anchor = c.src.substring(start, c.pos);
+            String property = c.property();
+            if (property.charAt(0) == '&') {
+                anchor = property.substring(1);
+            } else {
+                tag = property;
             }
             skipSpace();
         }
@@ -51,24 +51,12 @@ final class YamlFlow {
             case '{' -> mapping();
             case '"' -> StringValue.of(c.doubleQuoted());
             case '\'' -> StringValue.of(c.singleQuoted());
-            case '*' -> alias();
+            case '*' -> anchors.alias(c);
             default -> plain();
         };
+        v = YamlReader.applyTag(tag, v);
         if (anchor != null) {
-            anchors.put(anchor, v);
-        }
-        return v;
-    }
-
-    private Value alias() throws YamlReader.YamlException {
-        int start = ++c.pos;
-        while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-            c.pos++;
-        }
-        String name = c.src.substring(start, c.pos);
-        Value v = anchors.get(name);
-        if (v == null) {
-            throw new YamlReader.YamlException("yaml: unknown anchor '" + name + "' referenced");
+            anchors.define(anchor, v);
         }
         return v;
     }

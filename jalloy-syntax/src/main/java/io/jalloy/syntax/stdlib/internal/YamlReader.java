@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class YamlReader {
     private final YamlCursor c;
-    private final Map<String, Value> anchors = new HashMap<>();
+    private final YamlAnchors anchors = new YamlAnchors();
 
     private YamlReader(String src) {
         this.c = new YamlCursor(src);
@@ -98,14 +98,11 @@ public final class YamlReader {
         String anchor = null;
         String tag = null;
         while (c.cur() == '&' || c.cur() == '!') {
-            int start = ++c.pos;
-            while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-                c.pos++;
-            }
-            if (c.src.charAt(start - 1) == '&') {
-                anchor = c.src.substring(start, c.pos);
+            String property = c.property();
+            if (property.charAt(0) == '&') {
+                anchor = property.substring(1);
             } else {
-                tag = c.src.substring(start - 1, c.pos);
+                tag = property;
             }
             c.skipInlineSpace();
         }
@@ -122,7 +119,7 @@ public final class YamlReader {
         }
         v = applyTag(tag, v);
         if (anchor != null) {
-            anchors.put(anchor, v);
+            anchors.define(anchor, v);
         }
         return v;
     }
@@ -153,7 +150,7 @@ public final class YamlReader {
         Value scalar;
         boolean plain = false;
         if (ch == '*') {
-            scalar = alias();
+            scalar = anchors.alias(c);
         } else if (ch == '"') {
             scalar = StringValue.of(c.doubleQuoted());
         } else if (ch == '\'') {
@@ -180,19 +177,6 @@ public final class YamlReader {
         c.skipInlineSpace();
         if (!c.atLineEnd()) {
             throw c.parserError(c.pos, c.pos, "did not find expected key");
-        }
-        return v;
-    }
-
-    private Value alias() throws YamlException {
-        int start = ++c.pos;
-        while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-            c.pos++;
-        }
-        String name = c.src.substring(start, c.pos);
-        Value v = anchors.get(name);
-        if (v == null) {
-            throw new YamlException("yaml: unknown anchor '" + name + "' referenced");
         }
         return v;
     }
@@ -310,7 +294,7 @@ public final class YamlReader {
             return StringValue.of(c.singleQuoted());
         }
         if (ch == '*') {
-            return alias();
+            return anchors.alias(c);
         }
         if (ch == '?' && c.blankOrEnd(c.pos + 1)) {
             throw c.error("complex mapping keys are not supported");
@@ -360,7 +344,8 @@ public final class YamlReader {
         }
     }
 
-    private static Value applyTag(String tag, Value v) throws YamlException {
+    /** Applies the standard tags that change a decoded value; other tags leave it as it is. */
+    static Value applyTag(String tag, Value v) throws YamlException {
         if (tag == null) {
             return v;
         }
