@@ -6,12 +6,17 @@ import io.jalloy.syntax.value.CapsuleValue;
 import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.OptionalSecret;
+import io.jalloy.syntax.value.Secret;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 
-/** Alloy's value tests that the stdlib needs: Go-level equality and Go's zero values. */
-final class Values {
-    private Values() {}
+/**
+ * Tests on values as the Go stdlib code sees them: Go-level equality (unlike Alloy's {@code ==},
+ * numbers of different kinds differ) and Go's zero values.
+ */
+final class GoSemantics {
+    private GoSemantics() {}
 
     /** Alloy's {@code Value.Equal}: same type and the same underlying Go value (numbers of one kind). */
     static boolean equal(Value a, Value b) {
@@ -34,7 +39,11 @@ final class Values {
             case NumberValue n -> n.kind() == NumberValue.Kind.FLOAT ? n.floatValue() == 0 : n.bits() == 0;
             case ArrayValue a -> a.size() == 0;
             case ObjectValue o -> o.fields().isEmpty();
-            case CapsuleValue c -> c.value() instanceof io.jalloy.syntax.value.Secret s && s.value().isEmpty();
+            case CapsuleValue c -> switch (c.value()) {
+                case Secret s -> s.value().isEmpty();
+                case OptionalSecret o -> o.value().isEmpty() && !o.isSecret();
+                default -> false;
+            };
             default -> false;
         };
     }
