@@ -1,0 +1,28 @@
+package io.jalloy.remote.http.config;
+
+import io.jalloy.syntax.value.Secret;
+import java.util.Locale;
+
+/**
+ * The {@code authorization} block: an {@code Authorization} header of the given type (Bearer
+ * unless set), with credentials given inline or read from a file on every request.
+ */
+public record Authorization(String type, Secret credentials, String credentialsFile) {
+
+    /** The type to send: Alloy trims it and falls back to {@code Bearer}. */
+    public String effectiveType() {
+        String trimmed = type.strip();
+        return trimmed.isEmpty() ? "Bearer" : trimmed;
+    }
+
+    void validate() {
+        if (ConfigText.isSet(credentials) && !credentialsFile.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "at most one of authorization credentials & credentials_file must be configured");
+        }
+        if (effectiveType().toLowerCase(Locale.ROOT).equals("basic")) {
+            throw new IllegalArgumentException(
+                    "authorization type cannot be set to \"basic\", use \"basic_auth\" block instead");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.jalloy.remote.http.config;
+
+import io.jalloy.syntax.value.Secret;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Headers that {@code http_headers} may not set, because the client owns them. */
+final class HeaderRules {
+    private static final Set<String> RESERVED = Set.of(
+            "authorization",
+            "host",
+            "content-encoding",
+            "content-length",
+            "content-type",
+            "user-agent",
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "www-authenticate",
+            "accept-encoding",
+            "x-prometheus-remote-write-version",
+            "x-prometheus-remote-read-version",
+            "x-prometheus-scrape-timeout-seconds",
+            "x-amz-date",
+            "x-amz-security-token",
+            "x-amz-content-sha256");
+
+    private HeaderRules() {}
+
+    static void validate(Map<String, List<Secret>> headers) {
+        for (String name : headers.keySet()) {
+            if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("setting header \"" + name + "\" is not allowed");
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.jalloy.remote.internal;
+
+import io.jalloy.syntax.value.OptionalSecret;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The state shared by the polling components: the content last exported, the health, and the
+ * last good copy. A successful poll exports the content when it changed and saves a copy (unless
+ * secret); a failed poll before anything was exported falls back to the saved copy.
+ *
+ * <p>Polls come from the component's run thread and from update; they are serialised here.
+ */
+public final class PolledContent {
+    private static final System.Logger LOG = System.getLogger(PolledContent.class.getName());
+
+    private final Clock clock;
+    private final LastGoodCopy copy;
+    private final StatusMessages messages;
+    private final Consumer<OptionalSecret> exporter;
+
+    private OptionalSecret exported;
+    private volatile SourceStatus status;
+
+    /**
+     * @param exporter receives every new content; called with this object's lock held, so it must
+     *     not call back into it
+     */
+    public PolledContent(Clock clock, LastGoodCopy copy, StatusMessages messages, Consumer<OptionalSecret> exporter) {
+        this.clock = Objects.requireNonNull(clock);
+        this.copy = Objects.requireNonNull(copy);
+        this.messages = Objects.requireNonNull(messages);
+        this.exporter = Objects.requireNonNull(exporter);
+        this.status = new SourceStatus(SourceStatus.State.UNKNOWN, "component started", clock.instant());
+    }
+
+    /** What one poll achieved. */
+    public enum Outcome {
+        /** The source answered; its content is exported. */
+        FETCHED,
+        /** The source failed before anything was exported; the last good copy is exported. */
+        FELL_BACK,
+        /** The source failed; the exports did not change. */
+        FAILED
+    }
+
+    /** The result of one poll, with the failure when there was one. */
+    public record Result(Outcome outcome, Optional<FetchException> failure) {}
+
+    /** Fetches once and updates exports, copy and health accordingly. */
+    public synchronized Result poll(ContentFetcher fetcher, boolean isSecret) {
+        String content;
+        try {
+            content = fetcher.fetch();
+        } catch (FetchException e) {
+            return failed(e, isSecret);
+        }
+        OptionalSecret fresh = new OptionalSecret(content, isSecret);
+        if (!fresh.equals(exported)) {
+            exported = fresh;
+            exporter.accept(fresh);
+            keepCopy(fresh);
+        }
+        status = SourceStatus.healthy(messages.success(), clock.instant());
+        return new Result(Outcome.FETCHED, Optional.empty());
+    }
+
+    /** The current health. */
+    public SourceStatus status() {
+        return status;
+    }
+
+    /** The content exported last, if any. */
+    public synchronized Optional<OptionalSecret> exported() {
+        return Optional.ofNullable(exported);
+    }
+
+    private Result failed(FetchException e, boolean isSecret) {
+        Instant now = clock.instant();
+        String message = messages.failure(e.getMessage());
+        if (exported == null && !isSecret) {
+            Optional<LastGoodCopy.Saved> saved = copy.load();
+            if (saved.isPresent()) {
+                exported = new OptionalSecret(saved.get().content(), false);
+                exporter.accept(exported);
+                status = SourceStatus.unhealthy(
+                        message + "; exporting the last good copy saved at " + saved.get().savedAt(), now);
+                return new Result(Outcome.FELL_BACK, Optional.of(e));
+            }
+        }
+        status = SourceStatus.unhealthy(message, now);
+        return new Result(Outcome.FAILED, Optional.of(e));
+    }
+
+    private void keepCopy(OptionalSecret content) {
+        try {
+            if (content.isSecret()) {
+                // A copy from before the source was marked secret must not outlive that change.
+                copy.delete();
+            } else {
+                copy.save(content.value());
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "failed to keep the last good copy: " + e);
+        }
+    }
+}
