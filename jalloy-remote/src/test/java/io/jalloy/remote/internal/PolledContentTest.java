@@ -1,0 +1,138 @@
+package io.jalloy.remote.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jalloy.syntax.value.OptionalSecret;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolledContentTest {
+    private static final StatusMessages MESSAGES = new StatusMessages("polled endpoint", "polling failed: ");
+
+    @TempDir
+    Path dataPath;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final List<OptionalSecret> exported = new ArrayList<>();
+
+    private PolledContent content() {
+        return new PolledContent(clock, LastGoodCopy.in(dataPath), MESSAGES, exported::add);
+    }
+
+    private static ContentFetcher failing(String message) {
+        return () -> {
+            throw new FetchException(message);
+        };
+    }
+
+    @Test
+    void aSuccessfulPollExportsTheContentAndReportsHealthy() {
+        PolledContent content = content();
+        clock.advance(Duration.ofSeconds(3));
+
+        PolledContent.Result result = content.poll(() -> "hello", false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FETCHED);
+        assertThat(exported).containsExactly(new OptionalSecret("hello", false));
+        assertThat(content.status()).isEqualTo(SourceStatus.healthy("polled endpoint", clock.instant()));
+    }
+
+    @Test
+    void unchangedContentIsExportedOnlyOnce() {
+        PolledContent content = content();
+        content.poll(() -> "same", false);
+        content.poll(() -> "same", false);
+        content.poll(() -> "other", false);
+
+        assertThat(exported).extracting(OptionalSecret::value).containsExactly("same", "other");
+    }
+
+    @Test
+    void aFailedPollKeepsTheExportsAndReportsTheErrorWithTheComponentsPrefix() {
+        PolledContent content = content();
+        content.poll(() -> "good", false);
+
+        PolledContent.Result result = content.poll(failing("unexpected status code 500 Internal Server Error"), false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
+        assertThat(exported).hasSize(1);
+        assertThat(content.status().state()).isEqualTo(SourceStatus.State.UNHEALTHY);
+        assertThat(content.status().message())
+                .isEqualTo("polling failed: unexpected status code 500 Internal Server Error");
+    }
+
+    @Test
+    void aSourceDownAtStartFallsBackToTheLastGoodCopyAndSaysSo() {
+        content().poll(() -> "from last run", false);
+        exported.clear();
+
+        PolledContent restarted = content();
+        PolledContent.Result result = restarted.poll(failing("connect: connection refused"), false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FELL_BACK);
+        assertThat(exported).containsExactly(new OptionalSecret("from last run", false));
+        assertThat(restarted.status().state()).isEqualTo(SourceStatus.State.UNHEALTHY);
+        assertThat(restarted.status().message())
+                .startsWith("polling failed: connect: connection refused; exporting the last good copy saved at ");
+    }
+
+    @Test
+    void aSourceDownAtStartWithoutACopyFails() {
+        PolledContent.Result result = content().poll(failing("down"), false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
+        assertThat(result.failure()).get().extracting(Throwable::getMessage).isEqualTo("down");
+        assertThat(exported).isEmpty();
+    }
+
+    @Test
+    void secretContentIsNeverWrittenToDisk() throws Exception {
+        content().poll(() -> "password=hunter2", true);
+
+        try (var files = Files.walk(dataPath)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
+    void aSecretSourceDoesNotFallBackToACopyFromBeforeItWasSecret() {
+        content().poll(() -> "old public content", false);
+        exported.clear();
+
+        PolledContent restarted = content();
+        PolledContent.Result result = restarted.poll(failing("down"), true);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
+        assertThat(exported).isEmpty();
+    }
+
+    @Test
+    void becomingSecretDeletesTheCopyKeptWhileItWasNot() {
+        PolledContent content = content();
+        content.poll(() -> "public", false);
+        assertThat(dataPath.resolve(LastGoodCopy.FILE_NAME)).exists();
+
+        content.poll(() -> "now secret", true);
+
+        assertThat(dataPath.resolve(LastGoodCopy.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void aFallbackIsReplacedByFreshContentOnceTheSourceAnswers() {
+        content().poll(() -> "copy", false);
+        exported.clear();
+        PolledContent restarted = content();
+        restarted.poll(failing("down"), false);
+
+        restarted.poll(() -> "fresh", false);
+
+        assertThat(exported).extracting(OptionalSecret::value).containsExactly("copy", "fresh");
+        assertThat(restarted.status().state()).isEqualTo(SourceStatus.State.HEALTHY);
+    }
+}
