@@ -1,5 +1,7 @@
 package io.jalloy.remote.internal;
 
+import io.jalloy.component.Health;
+import io.jalloy.component.HealthState;
 import io.jalloy.syntax.value.OptionalSecret;
 import java.io.IOException;
 import java.time.Clock;
@@ -24,7 +26,7 @@ public final class PolledContent {
     private final Consumer<OptionalSecret> exporter;
 
     private OptionalSecret exported;
-    private volatile SourceStatus status;
+    private volatile Health status;
 
     /**
      * @param exporter receives every new content; called with this object's lock held, so it must
@@ -35,7 +37,7 @@ public final class PolledContent {
         this.copy = Objects.requireNonNull(copy);
         this.messages = Objects.requireNonNull(messages);
         this.exporter = Objects.requireNonNull(exporter);
-        this.status = new SourceStatus(SourceStatus.State.UNKNOWN, "component started", clock.instant());
+        this.status = new Health(HealthState.UNKNOWN, "component started", clock.instant());
     }
 
     /** What one poll achieved. */
@@ -65,12 +67,12 @@ public final class PolledContent {
             exporter.accept(fresh);
             keepCopy(fresh);
         }
-        status = SourceStatus.healthy(messages.success(), clock.instant());
+        status = Health.healthy(messages.success(), clock.instant());
         return new Result(Outcome.FETCHED, Optional.empty());
     }
 
-    /** The current health. */
-    public SourceStatus status() {
+    /** The current health; a volatile read, safe from any thread. */
+    public Health status() {
         return status;
     }
 
@@ -87,12 +89,12 @@ public final class PolledContent {
             if (saved.isPresent()) {
                 exported = new OptionalSecret(saved.get().content(), false);
                 exporter.accept(exported);
-                status = SourceStatus.unhealthy(
+                status = Health.unhealthy(
                         message + "; exporting the last good copy saved at " + saved.get().savedAt(), now);
                 return new Result(Outcome.FELL_BACK, Optional.of(e));
             }
         }
-        status = SourceStatus.unhealthy(message, now);
+        status = Health.unhealthy(message, now);
         return new Result(Outcome.FAILED, Optional.of(e));
     }
 

@@ -1,5 +1,6 @@
 package io.jalloy.remote.internal;
 
+import io.jalloy.component.RunContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -60,13 +61,10 @@ public final class PollingSource implements AutoCloseable {
         return content;
     }
 
-    /**
-     * Polls whenever a poll is due, until the thread is interrupted.
-     *
-     * @throws InterruptedException when the component is stopped
-     */
-    public void run() throws InterruptedException {
-        while (true) {
+    /** Polls whenever a poll is due, until {@code ctx} is cancelled. */
+    public void run(RunContext ctx) throws InterruptedException {
+        ctx.onCancel(wakeUp::signal);
+        while (!ctx.isCancelled()) {
             Duration wait;
             synchronized (this) {
                 wait = timer.untilNext(plan.frequency());
@@ -76,9 +74,6 @@ public final class PollingSource implements AutoCloseable {
                 }
             }
             wakeUp.await(wait);
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
         }
     }
 

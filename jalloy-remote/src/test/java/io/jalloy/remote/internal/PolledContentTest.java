@@ -2,6 +2,8 @@ package io.jalloy.remote.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.component.Health;
+import io.jalloy.component.HealthState;
 import io.jalloy.syntax.value.OptionalSecret;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ class PolledContentTest {
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FETCHED);
         assertThat(exported).containsExactly(new OptionalSecret("hello", false));
-        assertThat(content.status()).isEqualTo(SourceStatus.healthy("polled endpoint", clock.instant()));
+        assertThat(content.status()).isEqualTo(Health.healthy("polled endpoint", clock.instant()));
     }
 
     @Test
@@ -62,7 +64,7 @@ class PolledContentTest {
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
         assertThat(exported).hasSize(1);
-        assertThat(content.status().state()).isEqualTo(SourceStatus.State.UNHEALTHY);
+        assertThat(content.status().state()).isEqualTo(HealthState.UNHEALTHY);
         assertThat(content.status().message())
                 .isEqualTo("polling failed: unexpected status code 500 Internal Server Error");
     }
@@ -77,7 +79,7 @@ class PolledContentTest {
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FELL_BACK);
         assertThat(exported).containsExactly(new OptionalSecret("from last run", false));
-        assertThat(restarted.status().state()).isEqualTo(SourceStatus.State.UNHEALTHY);
+        assertThat(restarted.status().state()).isEqualTo(HealthState.UNHEALTHY);
         assertThat(restarted.status().message())
                 .startsWith("polling failed: connect: connection refused; exporting the last good copy saved at ");
     }
@@ -133,6 +135,6 @@ class PolledContentTest {
         restarted.poll(() -> "fresh", false);
 
         assertThat(exported).extracting(OptionalSecret::value).containsExactly("copy", "fresh");
-        assertThat(restarted.status().state()).isEqualTo(SourceStatus.State.HEALTHY);
+        assertThat(restarted.status().state()).isEqualTo(HealthState.HEALTHY);
     }
 }
