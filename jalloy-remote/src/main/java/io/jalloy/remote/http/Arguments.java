@@ -1,6 +1,10 @@
 package io.jalloy.remote.http;
 
 import io.jalloy.remote.http.config.HttpClientConfig;
+import io.jalloy.syntax.decode.Attr;
+import io.jalloy.syntax.decode.Block;
+import io.jalloy.syntax.decode.Validating;
+import io.jalloy.syntax.value.ValueException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -19,43 +23,46 @@ import java.util.Map;
  * @param client the HTTP client block
  */
 public record Arguments(
-        String url,
-        Duration pollFrequency,
-        Duration pollTimeout,
-        boolean isSecret,
-        String method,
-        Map<String, String> headers,
-        String body,
-        HttpClientConfig client) {
+        @Attr("url") String url,
+        @Attr(value = "poll_frequency", optional = true) Duration pollFrequency,
+        @Attr(value = "poll_timeout", optional = true) Duration pollTimeout,
+        @Attr(value = "is_secret", optional = true) boolean isSecret,
+        @Attr(value = "method", optional = true) String method,
+        @Attr(value = "headers", optional = true) Map<String, String> headers,
+        @Attr(value = "body", optional = true) String body,
+        @Block(value = "client", optional = true) HttpClientConfig client)
+        implements Validating {
 
-    /** Alloy's defaults for everything but {@code url}. */
+    /** Alloy's defaults, the decoder's starting point. */
+    public static Arguments defaults() {
+        return defaults("");
+    }
+
+    /** Alloy's defaults with the given {@code url}. */
     public static Arguments defaults(String url) {
         return new Arguments(
                 url, Duration.ofMinutes(1), Duration.ofSeconds(10), false, "GET", Map.of(), "", HttpClientConfig.DEFAULT);
     }
 
-    /**
-     * Checks the arguments as Alloy does, with its messages.
-     *
-     * @throws IllegalArgumentException naming the first problem
-     */
-    public void validate() {
+    /** Checks the arguments as Alloy does, with its messages; the first problem is thrown. */
+    @Override
+    public void validate() throws ValueException {
         if (pollFrequency.isNegative() || pollFrequency.isZero()) {
-            throw new IllegalArgumentException("poll_frequency must be greater than 0");
+            throw new ValueException("poll_frequency must be greater than 0");
         }
         if (pollTimeout.isNegative() || pollTimeout.isZero()) {
-            throw new IllegalArgumentException("poll_timeout must be greater than 0");
+            throw new ValueException("poll_timeout must be greater than 0");
         }
         if (pollTimeout.compareTo(pollFrequency) >= 0) {
-            throw new IllegalArgumentException("poll_timeout must be less than poll_frequency");
+            throw new ValueException("poll_timeout must be less than poll_frequency");
         }
         if (!isToken(method)) {
-            throw new IllegalArgumentException("net/http: invalid method \"" + method + "\"");
+            throw new ValueException("net/http: invalid method \"" + method + "\"");
         }
         try {
             new URI(url);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("parse \"" + url + "\": " + e.getReason());
+            throw new ValueException("parse \"" + url + "\": " + e.getReason());
         }
         client.validate();
     }

@@ -30,7 +30,7 @@ class TlsClientTest {
         otherCertificate = TestCertificates.create(directory, "other");
     }
 
-    private static String fetch(String url, TlsConfig tls) throws FetchException {
+    private static String fetch(String url, TlsConfig tls) throws Exception {
         HttpClientConfig d = HttpClientConfig.DEFAULT;
         HttpClientConfig client = new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), tls, true, true,
                 Map.of());

@@ -1,6 +1,7 @@
 package io.jalloy.remote.http.config;
 
 import io.jalloy.syntax.value.Secret;
+import io.jalloy.syntax.value.ValueException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,10 +31,10 @@ final class HeaderRules {
 
     private HeaderRules() {}
 
-    static void validate(Map<String, List<Secret>> headers) {
+    static void validate(Map<String, List<Secret>> headers) throws ValueException {
         for (String name : headers.keySet()) {
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("setting header \"" + name + "\" is not allowed");
+                throw new ValueException("setting header \"" + name + "\" is not allowed");
             }
         }
     }
