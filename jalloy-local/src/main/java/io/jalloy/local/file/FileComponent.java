@@ -8,6 +8,7 @@ import io.jalloy.component.HealthReporter;
 import io.jalloy.component.HealthState;
 import io.jalloy.component.RunContext;
 import io.jalloy.syntax.value.OptionalSecret;
+import io.prometheus.metrics.core.metrics.Gauge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
     private final Clock clock;
     private final ExportSink<Exports> exports;
     private final ReloadSignal reload = new ReloadSignal();
+    private final Gauge lastAccessed;
 
     private Arguments args;
     private ChangeDetector detector;
@@ -36,6 +38,10 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
     FileComponent(ComponentOptions options, Arguments args, ExportSink<Exports> exports) throws Exception {
         this.clock = options.clock();
         this.exports = exports;
+        this.lastAccessed = Gauge.builder()
+                .name("agent_local_file_timestamp_last_accessed_unix_seconds")
+                .help("The last successful access in unix seconds")
+                .register(options.metrics());
         this.health = new Health(HealthState.UNKNOWN, "component started", clock.instant());
         update(args);
     }
@@ -95,6 +101,7 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
             health = Health.unhealthy("failed to read file: " + e.getMessage(), clock.instant());
             throw e;
         }
+        lastAccessed.set(clock.millis() / 1000.0);
         exports.publish(new Exports(new OptionalSecret(content, args.isSecret())));
         health = Health.healthy("read file", clock.instant());
     }

@@ -32,7 +32,12 @@ public final class HttpComponent implements Component<Arguments>, HealthReporter
         PolledContent content = new PolledContent(options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
                 value -> exports.publish(new Exports(value)));
         this.source = new PollingSource(options.clock(), content);
-        update(args);
+        try {
+            update(args);
+        } catch (Exception e) {
+            source.close(); // run will never be called to release the client
+            throw e;
+        }
     }
 
     @Override

@@ -26,10 +26,12 @@ public final class S3Component implements Component<Arguments>, HealthReporter {
 
     private final PollingSource source;
     private final Supplier<AwsCredentialsProvider> defaultCredentials;
+    private final S3Metrics metrics;
 
     S3Component(ComponentOptions options, Arguments args, ExportSink<Exports> exports,
             Supplier<AwsCredentialsProvider> defaultCredentials) throws Exception {
         this.defaultCredentials = defaultCredentials;
+        this.metrics = new S3Metrics(options.metrics(), options.clock());
         PolledContent content = new PolledContent(options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
                 value -> exports.publish(new Exports(value)));
         this.source = new PollingSource(options.clock(), content);
@@ -49,8 +51,8 @@ public final class S3Component implements Component<Arguments>, HealthReporter {
     public void update(Arguments newArgs) throws Exception {
         S3Location location = S3Location.parse(newArgs.path());
         S3Clients.Built client = S3Clients.build(newArgs.client(), defaultCredentials);
-        source.apply(new PollingSource.Plan(
-                new S3Fetcher(client.client(), location), newArgs.pollFrequency(), newArgs.isSecret(), client));
+        source.apply(new PollingSource.Plan(metrics.instrument(new S3Fetcher(client.client(), location)),
+                newArgs.pollFrequency(), newArgs.isSecret(), client));
     }
 
     @Override

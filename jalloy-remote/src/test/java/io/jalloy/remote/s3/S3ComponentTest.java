@@ -3,12 +3,15 @@ package io.jalloy.remote.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jalloy.component.ComponentOptions;
 import io.jalloy.component.HealthState;
 import io.jalloy.remote.testing.ContainerCredentialsServer;
 import io.jalloy.remote.testing.Harness;
+import io.jalloy.remote.testing.MetricValues;
 import io.jalloy.remote.testing.S3Peer;
 import io.jalloy.syntax.value.OptionalSecret;
 import io.jalloy.syntax.value.Secret;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
@@ -32,6 +37,7 @@ class S3ComponentTest {
     Path dataPath;
 
     private S3Peer peer;
+    private PrometheusRegistry metrics;
 
     @BeforeEach
     void startPeer(TestInfo test) {
@@ -52,8 +58,9 @@ class S3ComponentTest {
 
     private S3Component create(Harness<Exports> harness, Arguments args, Supplier<AwsCredentialsProvider> chain)
             throws Exception {
-        return new S3Component(Harness.options("remote.s3.config", dataPath, Clock.systemUTC()), args,
-                harness::publish, chain);
+        ComponentOptions options = Harness.options("remote.s3.config", dataPath, Clock.systemUTC());
+        metrics = options.metrics();
+        return new S3Component(options, args, harness::publish, chain);
     }
 
     private S3Component create(Harness<Exports> harness, Arguments args) throws Exception {
@@ -73,6 +80,9 @@ class S3ComponentTest {
                     .isEqualTo(new Exports(new OptionalSecret("logging { level = \"debug\" }\n", false)));
             assertThat(component.currentHealth().state()).isEqualTo(HealthState.HEALTHY);
             assertThat(component.currentHealth().message()).isEqualTo("s3 file updated");
+            assertThat(MetricValues.value(metrics, "remote_s3_timestamp_last_accessed_unix_seconds"))
+                    .isGreaterThan(0);
+            assertThat(MetricValues.value(metrics, "remote_s3_errors")).isZero();
         }
     }
 
@@ -92,27 +102,54 @@ class S3ComponentTest {
         }
     }
 
-    @Test
+    /** How an ECS or Fargate task learns where its role's credentials are served. */
+    enum ContainerEndpoint {
+        /** {@code AWS_CONTAINER_CREDENTIALS_FULL_URI}, as with Fargate's pod identity or a sidecar. */
+        FULL_URI,
+        /** {@code AWS_CONTAINER_CREDENTIALS_RELATIVE_URI}, resolved against ECS's agent endpoint. */
+        RELATIVE_URI
+    }
+
+    @ParameterizedTest
+    @EnumSource(ContainerEndpoint.class)
     @Tag("temporary-credentials")
-    void withoutAKeyTheDefaultChainUsesTheContainerCredentialsEndpointOfAnEcsTask() throws Exception {
+    void withoutAKeyTheDefaultChainUsesTheTaskRoleFromTheContainerCredentialsEndpoint(ContainerEndpoint how)
+            throws Exception {
         assertNoCredentialsInTheEnvironment();
         peer.put("configs", "task.alloy", "from a task role");
-        Map<String, String> properties = Map.of(
-                "aws.sharedCredentialsFile", dataPath.resolve("no-credentials").toString(),
-                "aws.configFile", dataPath.resolve("no-config").toString(),
-                "aws.containerAuthorizationToken", "task-auth-token");
         try (ContainerCredentialsServer credentials =
                         new ContainerCredentialsServer(ACCESS_KEY, SECRET_KEY, "session-token");
-                SystemProperties ignored = SystemProperties.set(properties)
-                        .and("aws.containerCredentialsFullUri", credentials.fullUri());
+                SystemProperties ignored = containerSettings(how, credentials);
                 Harness<Exports> harness = new Harness<>()) {
             S3Component component = create(harness, new Arguments("s3://configs/task.alloy", Duration.ofMinutes(10),
                     false, client("", null)), () -> DefaultCredentialsProvider.builder().build());
 
             assertThat(component.currentHealth().message()).isEqualTo("s3 file updated");
             assertThat(harness.nextExport(Duration.ZERO).content().value()).isEqualTo("from a task role");
-            assertThat(credentials.authorizations()).isNotEmpty().allMatch("task-auth-token"::equals);
+            String expectedToken = how == ContainerEndpoint.FULL_URI ? "task-auth-token" : "";
+            assertThat(credentials.requests())
+                    .isNotEmpty()
+                    .allMatch(request -> request.path().equals(credentials.path()))
+                    .allMatch(request -> request.authorization().equals(expectedToken));
         }
+    }
+
+    /**
+     * The SDK reads each container setting from a system property before the environment
+     * variable, so the test can point it at the local endpoint without touching the environment.
+     */
+    private SystemProperties containerSettings(ContainerEndpoint how, ContainerCredentialsServer credentials) {
+        SystemProperties properties = SystemProperties.set(Map.of(
+                "aws.sharedCredentialsFile", dataPath.resolve("no-credentials").toString(),
+                "aws.configFile", dataPath.resolve("no-config").toString()));
+        return switch (how) {
+            case FULL_URI -> properties
+                    .and("aws.containerCredentialsFullUri", credentials.fullUri())
+                    .and("aws.containerAuthorizationToken", "task-auth-token");
+            case RELATIVE_URI -> properties
+                    .and("aws.containerServiceEndpoint", credentials.baseUri())
+                    .and("aws.containerCredentialsPath", credentials.path());
+        };
     }
 
     @Test
@@ -125,6 +162,7 @@ class S3ComponentTest {
             assertThat(component.currentHealth().state()).isEqualTo(HealthState.UNHEALTHY);
             assertThat(component.currentHealth().message()).isNotEmpty();
             assertThat(harness.nextExport(Duration.ZERO)).isNull();
+            assertThat(MetricValues.value(metrics, "remote_s3_errors")).isEqualTo(1);
         }
     }
 

@@ -10,22 +10,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stand-in for the ECS/Fargate container credentials endpoint: answers the task role's
- * temporary credentials as JSON, and records the Authorization header of each request.
+ * temporary credentials as JSON, and records each request's path and Authorization header.
  */
 public final class ContainerCredentialsServer implements AutoCloseable {
     private final HttpServer server;
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private static final String PATH = "/v2/credentials/task-role";
 
-    /** Serves the given credentials at {@code /v2/credentials/task-role}. */
+    /** One request for credentials. */
+    public record Request(String path, String authorization) {}
+
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+
+    /** Serves the given credentials at {@link #path()}. */
     public ContainerCredentialsServer(String accessKey, String secretKey, String token) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String json = """
                 {"RoleArn":"arn:aws:iam::123456789012:role/task","AccessKeyId":"%s","SecretAccessKey":"%s",\
                 "Token":"%s","Expiration":"2099-01-01T00:00:00Z"}""".formatted(accessKey, secretKey, token);
-        server.createContext("/v2/credentials/task-role", exchange -> {
+        server.createContext(PATH, exchange -> {
             try (exchange) {
                 String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-                authorizations.add(authorization == null ? "" : authorization);
+                requests.add(new Request(exchange.getRequestURI().getPath(), authorization == null ? "" : authorization));
                 byte[] body = json.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -37,12 +42,22 @@ public final class ContainerCredentialsServer implements AutoCloseable {
 
     /** The full URI, as {@code AWS_CONTAINER_CREDENTIALS_FULL_URI} would give it. */
     public String fullUri() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v2/credentials/task-role";
+        return baseUri() + PATH;
     }
 
-    /** The Authorization headers received so far. */
-    public List<String> authorizations() {
-        return authorizations;
+    /** The scheme, host and port, standing in for ECS's fixed agent address. */
+    public String baseUri() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The path, as {@code AWS_CONTAINER_CREDENTIALS_RELATIVE_URI} would give it. */
+    public String path() {
+        return PATH;
+    }
+
+    /** The requests received so far. */
+    public List<Request> requests() {
+        return requests;
     }
 
     @Override
