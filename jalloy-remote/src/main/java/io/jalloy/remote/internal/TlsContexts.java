@@ -18,10 +18,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Builds the JSSE context and parameters for a {@code tls_config} block. As in Go, a configured
- * CA replaces the system roots rather than adding to them.
+ * CA replaces the system roots rather than adding to them, and {@code server_name} is both sent
+ * (SNI) and verified instead of the URL's host.
  */
 public final class TlsContexts {
     private static final char[] NO_PASSWORD = new char[0];
@@ -58,17 +60,24 @@ public final class TlsContexts {
             return new TrustManager[] {TrustAll.INSTANCE};
         }
         String ca = text(config.caPem(), config.caFile());
-        if (ca.isEmpty()) {
-            return null;
+        if (ca.isEmpty() && config.serverName().isEmpty()) {
+            return null; // The JDK's defaults: system roots, URL host name.
         }
-        KeyStore store = emptyStore();
-        int index = 0;
-        for (X509Certificate certificate : Pem.certificates(ca)) {
-            store.setCertificateEntry("ca-" + index++, certificate);
+        KeyStore store = null;
+        if (!ca.isEmpty()) {
+            store = emptyStore();
+            int index = 0;
+            for (X509Certificate certificate : Pem.certificates(ca)) {
+                store.setCertificateEntry("ca-" + index++, certificate);
+            }
         }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
-        return factory.getTrustManagers();
+        TrustManager[] managers = factory.getTrustManagers();
+        if (config.serverName().isEmpty()) {
+            return managers;
+        }
+        return new TrustManager[] {new ServerNameTrust((X509TrustManager) managers[0], config.serverName())};
     }
 
     private static KeyManager[] keyManagers(TlsConfig config) throws GeneralSecurityException, IOException {

@@ -71,6 +71,20 @@ class TlsClientTest {
     }
 
     @Test
+    void theServerNameIsVerifiedInsteadOfTheUrlHost() throws Exception {
+        TlsConfig localhost = new TlsConfig(serverCertificate.certificatePem(), "", "", "", null, "", "localhost",
+                false, "");
+        TlsConfig elsewhere = new TlsConfig(serverCertificate.certificatePem(), "", "", "", null, "", "other.example",
+                false, "");
+        try (RecordingServer server = RecordingServer.https(serverCertificate.serverContext()).respond(200, "named")) {
+            assertThat(fetch(server.url(), localhost)).isEqualTo("named");
+            assertThatThrownBy(() -> fetch(server.url(), elsewhere))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessageContaining("other.example");
+        }
+    }
+
+    @Test
     void insecureSkipVerifyAcceptsAnyCertificate() throws Exception {
         TlsConfig insecure = new TlsConfig("", "", "", "", null, "", "", true, "");
         try (RecordingServer server = RecordingServer.https(serverCertificate.serverContext()).respond(200, "trusting")) {
