@@ -60,7 +60,9 @@ class YamlEncodingTest {
                 Arguments.of("\"15\"", s("15")),
                 Arguments.of("hello world # comment", s("hello world")),
                 Arguments.of("a#b", s("a#b")),
-                Arguments.of("!!str 15", s("15")));
+                Arguments.of("!!str 15", s("15")),
+                Arguments.of("!!str 0x10", s("0x10")),
+                Arguments.of("!!int \"7\"", i(7)));
     }
 
     @ParameterizedTest(name = "{0} decodes to {1}")

@@ -104,12 +104,15 @@ public final class YamlReader {
             if (c.src.charAt(start - 1) == '&') {
                 anchor = c.src.substring(start, c.pos);
             } else {
-                tag = c.src.substring(start, c.pos);
+                tag = c.src.substring(start - 1, c.pos);
             }
             c.skipInlineSpace();
         }
         Value v;
-        if (anchor != null && c.atLineEnd()) {
+        if ("!!str".equals(tag) && !c.atLineEnd() && "\"'[{|>*-".indexOf(c.cur()) < 0) {
+            // An explicit string tag keeps a plain scalar's text as written ("!!str 0x10").
+            v = StringValue.of(plainContinuation(c.plainLine(false), parent));
+        } else if (anchor != null && c.atLineEnd()) {
             v = blockValue(parent, true);
         } else if (tag != null && c.atLineEnd()) {
             v = blockValue(parent, true);
@@ -344,7 +347,7 @@ public final class YamlReader {
             return v;
         }
         return switch (tag) {
-            case "!str", "!!str" -> v instanceof StringValue || v instanceof ObjectValue || v instanceof ArrayValue
+            case "!!str" -> v instanceof StringValue || v instanceof ObjectValue || v instanceof ArrayValue
                     ? v : StringValue.of(v instanceof NullValue ? "" : keyText(v));
             case "!!int", "!!float", "!!bool", "!!null" -> v instanceof StringValue s ? YamlScalars.resolvePlain(s.value()) : v;
             default -> v;
