@@ -19,7 +19,8 @@ final class HttpPlans {
     static PollingSource.Plan plan(Arguments args, Map<String, String> environment) {
         ConfiguredHttpClient client = ConfiguredHttpClient.build(args.client(), environment);
         return new PollingSource.Plan(
-                new HttpFetcher(client, args, USER_AGENT), args.pollFrequency(), args.isSecret(), client);
+                new HttpFetcher(client, args, USER_AGENT), args.method() + " " + args.url(), args.pollFrequency(),
+                args.isSecret(), client);
     }
 
     private static String version() {

@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * The last content a remote source served successfully, kept in the component's data path so a
  * restart while the source is down can still export something. Only non-secret content is ever
- * written: callers must not pass secret content (see {@link PolledContent}).
+ * written: callers must not pass secret content (see {@link PolledContent}). The copy remembers a
+ * hash of its source (URL, object path), so a component pointed elsewhere never exports content
+ * of its former source; the hash keeps tokens in a URL out of the file.
  *
  * <p>Touched only from the component's run and update threads, one at a time.
  */
@@ -40,34 +45,47 @@ public final class LastGoodCopy {
     /** A saved copy with the time it was written. */
     public record Saved(String content, Instant savedAt) {}
 
-    /** The saved copy, if any can be read. */
-    public Optional<Saved> load() {
+    /** The copy saved for {@code source}, if there is one and it can be read. */
+    public Optional<Saved> load(String source) {
         if (file == null) {
             return Optional.empty();
         }
         try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            return Optional.of(new Saved(content, Files.getLastModifiedTime(file).toInstant()));
+            String stored = Files.readString(file, StandardCharsets.UTF_8);
+            String header = fingerprint(source) + "\n";
+            if (!stored.startsWith(header)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Saved(stored.substring(header.length()), Files.getLastModifiedTime(file).toInstant()));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     /**
-     * Replaces the saved copy. A reader never sees a half-written file: the content goes to a
+     * Replaces the saved copy with {@code content} served by {@code source}. A reader never sees a half-written file: the content goes to a
      * temporary file that is then moved over the copy.
      */
-    public void save(String content) throws IOException {
+    public void save(String source, String content) throws IOException {
         if (file == null) {
             return;
         }
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.writeString(temporary, fingerprint(source) + "\n" + content, StandardCharsets.UTF_8);
         try {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String fingerprint(String source) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

@@ -53,19 +53,22 @@ public final class PolledContent {
     /** The result of one poll, with the failure when there was one. */
     public record Result(Outcome outcome, Optional<FetchException> failure) {}
 
-    /** Fetches once and updates exports, copy and health accordingly. */
-    public synchronized Result poll(ContentFetcher fetcher, boolean isSecret) {
+    /**
+     * Fetches once and updates exports, copy and health accordingly; {@code source} names what is
+     * fetched (URL, object path) so that a copy is only ever used for the source that served it.
+     */
+    public synchronized Result poll(ContentFetcher fetcher, String source, boolean isSecret) {
         String content;
         try {
             content = fetcher.fetch();
         } catch (FetchException e) {
-            return failed(e, isSecret);
+            return failed(e, source, isSecret);
         }
         OptionalSecret fresh = new OptionalSecret(content, isSecret);
         if (!fresh.equals(exported)) {
             exported = fresh;
             exporter.accept(fresh);
-            keepCopy(fresh);
+            keepCopy(source, fresh);
         }
         status = Health.healthy(messages.success(), clock.instant());
         return new Result(Outcome.FETCHED, Optional.empty());
@@ -81,11 +84,11 @@ public final class PolledContent {
         return Optional.ofNullable(exported);
     }
 
-    private Result failed(FetchException e, boolean isSecret) {
+    private Result failed(FetchException e, String source, boolean isSecret) {
         Instant now = clock.instant();
         String message = messages.failure(e.getMessage());
         if (exported == null && !isSecret) {
-            Optional<LastGoodCopy.Saved> saved = copy.load();
+            Optional<LastGoodCopy.Saved> saved = copy.load(source);
             if (saved.isPresent()) {
                 exported = new OptionalSecret(saved.get().content(), false);
                 exporter.accept(exported);
@@ -98,13 +101,13 @@ public final class PolledContent {
         return new Result(Outcome.FAILED, Optional.of(e));
     }
 
-    private void keepCopy(OptionalSecret content) {
+    private void keepCopy(String source, OptionalSecret content) {
         try {
             if (content.isSecret()) {
                 // A copy from before the source was marked secret must not outlive that change.
                 copy.delete();
             } else {
-                copy.save(content.value());
+                copy.save(source, content.value());
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "failed to keep the last good copy: " + e);

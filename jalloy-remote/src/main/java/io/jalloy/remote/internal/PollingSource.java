@@ -21,12 +21,15 @@ public final class PollingSource implements AutoCloseable {
     private Plan plan;
 
     /**
-     * What to poll: the fetcher, the poll frequency, whether the content is secret, and the
-     * resources (such as a client) to release when the plan is replaced.
+     * What to poll: the fetcher and the source it reads (URL, object path), the poll frequency,
+     * whether the content is secret, and the resources (such as a client) to release when the plan
+     * is replaced.
      */
-    public record Plan(ContentFetcher fetcher, Duration frequency, boolean isSecret, AutoCloseable resources) {
+    public record Plan(
+            ContentFetcher fetcher, String source, Duration frequency, boolean isSecret, AutoCloseable resources) {
         public Plan {
             Objects.requireNonNull(fetcher);
+            Objects.requireNonNull(source);
             Objects.requireNonNull(frequency);
             Objects.requireNonNull(resources);
         }
@@ -79,7 +82,7 @@ public final class PollingSource implements AutoCloseable {
 
     private PolledContent.Result pollLocked() {
         timer.polled();
-        return content.poll(plan.fetcher(), plan.isSecret());
+        return content.poll(plan.fetcher(), plan.source(), plan.isSecret());
     }
 
     /** Releases the current plan's resources. */

@@ -52,7 +52,8 @@ public final class S3Component implements Component<Arguments>, HealthReporter {
         S3Location location = S3Location.parse(newArgs.path());
         S3Clients.Built client = S3Clients.build(newArgs.client(), defaultCredentials);
         source.apply(new PollingSource.Plan(metrics.instrument(new S3Fetcher(client.client(), location)),
-                newArgs.pollFrequency(), newArgs.isSecret(), client));
+                newArgs.path() + " " + newArgs.client().endpoint(), newArgs.pollFrequency(), newArgs.isSecret(),
+                client));
     }
 
     @Override

@@ -13,31 +13,41 @@ class LastGoodCopyTest {
     @Test
     void aSavedCopyIsLoadedBackWithItsTime() throws Exception {
         LastGoodCopy copy = LastGoodCopy.in(dataPath.resolve("remote.http.config"));
-        copy.save("content ✓");
+        copy.save("s3://b/k", "content ✓");
 
         LastGoodCopy reopened = LastGoodCopy.in(dataPath.resolve("remote.http.config"));
-        assertThat(reopened.load()).get().extracting(LastGoodCopy.Saved::content).isEqualTo("content ✓");
-        assertThat(reopened.load().get().savedAt()).isNotNull();
+        assertThat(reopened.load("s3://b/k")).get().extracting(LastGoodCopy.Saved::content).isEqualTo("content ✓");
+        assertThat(reopened.load("s3://b/k").get().savedAt()).isNotNull();
+        assertThat(reopened.load("s3://b/other")).isEmpty();
     }
 
     @Test
     void nothingIsLoadedBeforeAnythingWasSaved() {
-        assertThat(LastGoodCopy.in(dataPath).load()).isEmpty();
+        assertThat(LastGoodCopy.in(dataPath).load("s3://b/k")).isEmpty();
     }
 
     @Test
     void aComponentWithoutDataPathKeepsNoCopy() throws Exception {
         LastGoodCopy copy = LastGoodCopy.none();
-        copy.save("x");
-        assertThat(copy.load()).isEmpty();
+        copy.save("s", "x");
+        assertThat(copy.load("s")).isEmpty();
+    }
+
+    @Test
+    void theSourceIsStoredOnlyAsAHash() throws Exception {
+        LastGoodCopy.in(dataPath).save("https://host/cfg?token=abc123", "content");
+
+        assertThat(java.nio.file.Files.readString(dataPath.resolve(LastGoodCopy.FILE_NAME)))
+                .doesNotContain("abc123")
+                .endsWith("\ncontent");
     }
 
     @Test
     void deletingRemovesTheCopyAndToleratesItsAbsence() throws Exception {
         LastGoodCopy copy = LastGoodCopy.in(dataPath);
-        copy.save("x");
+        copy.save("s", "x");
         copy.delete();
         copy.delete();
-        assertThat(copy.load()).isEmpty();
+        assertThat(copy.load("s")).isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PolledContentTest {
+    private static final String SOURCE = "GET http://config.example/agent.alloy";
     private static final StatusMessages MESSAGES = new StatusMessages("polled endpoint", "polling failed: ");
 
     @TempDir
@@ -38,7 +39,7 @@ class PolledContentTest {
         PolledContent content = content();
         clock.advance(Duration.ofSeconds(3));
 
-        PolledContent.Result result = content.poll(() -> "hello", false);
+        PolledContent.Result result = content.poll(() -> "hello", SOURCE, false);
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FETCHED);
         assertThat(exported).containsExactly(new OptionalSecret("hello", false));
@@ -48,9 +49,9 @@ class PolledContentTest {
     @Test
     void unchangedContentIsExportedOnlyOnce() {
         PolledContent content = content();
-        content.poll(() -> "same", false);
-        content.poll(() -> "same", false);
-        content.poll(() -> "other", false);
+        content.poll(() -> "same", SOURCE, false);
+        content.poll(() -> "same", SOURCE, false);
+        content.poll(() -> "other", SOURCE, false);
 
         assertThat(exported).extracting(OptionalSecret::value).containsExactly("same", "other");
     }
@@ -58,9 +59,9 @@ class PolledContentTest {
     @Test
     void aFailedPollKeepsTheExportsAndReportsTheErrorWithTheComponentsPrefix() {
         PolledContent content = content();
-        content.poll(() -> "good", false);
+        content.poll(() -> "good", SOURCE, false);
 
-        PolledContent.Result result = content.poll(failing("unexpected status code 500 Internal Server Error"), false);
+        PolledContent.Result result = content.poll(failing("unexpected status code 500 Internal Server Error"), SOURCE, false);
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
         assertThat(exported).hasSize(1);
@@ -71,11 +72,11 @@ class PolledContentTest {
 
     @Test
     void aSourceDownAtStartFallsBackToTheLastGoodCopyAndSaysSo() {
-        content().poll(() -> "from last run", false);
+        content().poll(() -> "from last run", SOURCE, false);
         exported.clear();
 
         PolledContent restarted = content();
-        PolledContent.Result result = restarted.poll(failing("connect: connection refused"), false);
+        PolledContent.Result result = restarted.poll(failing("connect: connection refused"), SOURCE, false);
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FELL_BACK);
         assertThat(exported).containsExactly(new OptionalSecret("from last run", false));
@@ -85,8 +86,19 @@ class PolledContentTest {
     }
 
     @Test
+    void aCopyFromAnotherSourceIsNotUsed() {
+        content().poll(() -> "from the old url", SOURCE, false);
+        exported.clear();
+
+        PolledContent.Result result = content().poll(failing("down"), "GET http://elsewhere/", false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
+        assertThat(exported).isEmpty();
+    }
+
+    @Test
     void aSourceDownAtStartWithoutACopyFails() {
-        PolledContent.Result result = content().poll(failing("down"), false);
+        PolledContent.Result result = content().poll(failing("down"), SOURCE, false);
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
         assertThat(result.failure()).get().extracting(Throwable::getMessage).isEqualTo("down");
@@ -95,7 +107,7 @@ class PolledContentTest {
 
     @Test
     void secretContentIsNeverWrittenToDisk() throws Exception {
-        content().poll(() -> "password=hunter2", true);
+        content().poll(() -> "password=hunter2", SOURCE, true);
 
         try (var files = Files.walk(dataPath)) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
@@ -104,11 +116,11 @@ class PolledContentTest {
 
     @Test
     void aSecretSourceDoesNotFallBackToACopyFromBeforeItWasSecret() {
-        content().poll(() -> "old public content", false);
+        content().poll(() -> "old public content", SOURCE, false);
         exported.clear();
 
         PolledContent restarted = content();
-        PolledContent.Result result = restarted.poll(failing("down"), true);
+        PolledContent.Result result = restarted.poll(failing("down"), SOURCE, true);
 
         assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FAILED);
         assertThat(exported).isEmpty();
@@ -117,22 +129,22 @@ class PolledContentTest {
     @Test
     void becomingSecretDeletesTheCopyKeptWhileItWasNot() {
         PolledContent content = content();
-        content.poll(() -> "public", false);
+        content.poll(() -> "public", SOURCE, false);
         assertThat(dataPath.resolve(LastGoodCopy.FILE_NAME)).exists();
 
-        content.poll(() -> "now secret", true);
+        content.poll(() -> "now secret", SOURCE, true);
 
         assertThat(dataPath.resolve(LastGoodCopy.FILE_NAME)).doesNotExist();
     }
 
     @Test
     void aFallbackIsReplacedByFreshContentOnceTheSourceAnswers() {
-        content().poll(() -> "copy", false);
+        content().poll(() -> "copy", SOURCE, false);
         exported.clear();
         PolledContent restarted = content();
-        restarted.poll(failing("down"), false);
+        restarted.poll(failing("down"), SOURCE, false);
 
-        restarted.poll(() -> "fresh", false);
+        restarted.poll(() -> "fresh", SOURCE, false);
 
         assertThat(exported).extracting(OptionalSecret::value).containsExactly("copy", "fresh");
         assertThat(restarted.status().state()).isEqualTo(HealthState.HEALTHY);

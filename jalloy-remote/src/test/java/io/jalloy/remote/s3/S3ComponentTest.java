@@ -174,11 +174,10 @@ class S3ComponentTest {
         try (Harness<Exports> harness = new Harness<>()) {
             create(harness, args);
         }
-        Arguments missing = new Arguments("s3://configs/gone.alloy", Duration.ofMinutes(10), false,
-                client(ACCESS_KEY, SECRET_KEY));
+        peer.delete("configs", "a.alloy");
 
         try (Harness<Exports> harness = new Harness<>()) {
-            S3Component restarted = create(harness, missing);
+            S3Component restarted = create(harness, args);
 
             assertThat(harness.nextExport(Duration.ZERO).content().value()).isEqualTo("kept");
             assertThat(restarted.currentHealth().state()).isEqualTo(HealthState.UNHEALTHY);

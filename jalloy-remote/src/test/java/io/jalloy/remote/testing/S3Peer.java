@@ -69,6 +69,11 @@ public final class S3Peer implements AutoCloseable {
         store.putBlob(bucket, store.blobBuilder(key).payload(content.getBytes(StandardCharsets.UTF_8)).build());
     }
 
+    /** Removes an object. */
+    public void delete(String bucket, String key) {
+        context.getBlobStore().removeBlob(bucket, key);
+    }
+
     @Override
     public void close() throws Exception {
         proxy.stop();
