@@ -26,6 +26,7 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
     /** A pause before reading after a change, so a write in progress is not exported half-done. */
     static final Duration WAIT_READ_PERIOD = Duration.ofMillis(30);
 
+    private final System.Logger logger;
     private final Clock clock;
     private final ExportSink<Exports> exports;
     private final ReloadSignal reload = new ReloadSignal();
@@ -36,6 +37,7 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
     private volatile Health health;
 
     FileComponent(ComponentOptions options, Arguments args, ExportSink<Exports> exports) throws Exception {
+        this.logger = options.logger();
         this.clock = options.clock();
         this.exports = exports;
         this.lastAccessed = Gauge.builder()
@@ -99,6 +101,7 @@ public final class FileComponent implements Component<Arguments>, HealthReporter
             content = FileReads.read(args.filename());
         } catch (IOException e) {
             health = Health.unhealthy("failed to read file: " + e.getMessage(), clock.instant());
+            logger.log(System.Logger.Level.ERROR, "failed to read file: " + e.getMessage());
             throw e;
         }
         lastAccessed.set(clock.millis() / 1000.0);

@@ -29,7 +29,7 @@ public final class HttpComponent implements Component<Arguments>, HealthReporter
     HttpComponent(ComponentOptions options, Arguments args, ExportSink<Exports> exports, Map<String, String> environment)
             throws Exception {
         this.environment = environment;
-        PolledContent content = new PolledContent(options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
+        PolledContent content = new PolledContent(options.logger(), options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
                 value -> exports.publish(new Exports(value)));
         this.source = new PollingSource(options.clock(), content);
         try {

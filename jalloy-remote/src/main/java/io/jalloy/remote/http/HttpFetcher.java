@@ -6,6 +6,7 @@ import io.jalloy.remote.internal.FetchException;
 import io.jalloy.remote.internal.StatusTexts;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +63,14 @@ final class HttpFetcher implements ContentFetcher {
             HttpRequest.BodyPublisher body = args.body().isEmpty()
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(args.body());
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(args.url()))
+            URI uri = URI.create(args.url());
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .method(method, body)
                     .timeout(args.pollTimeout());
+            if ("http".equalsIgnoreCase(uri.getScheme())) {
+                // Go speaks HTTP/2 only over TLS; the JDK would also offer an h2c upgrade here.
+                builder.version(HttpClient.Version.HTTP_1_1);
+            }
             for (Map.Entry<String, String> header : args.headers().entrySet()) {
                 builder.setHeader(header.getKey(), header.getValue());
             }

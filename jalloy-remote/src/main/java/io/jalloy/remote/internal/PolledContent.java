@@ -18,8 +18,7 @@ import java.util.function.Consumer;
  * <p>Polls come from the component's run thread and from update; they are serialised here.
  */
 public final class PolledContent {
-    private static final System.Logger LOG = System.getLogger(PolledContent.class.getName());
-
+    private final System.Logger logger;
     private final Clock clock;
     private final LastGoodCopy copy;
     private final StatusMessages messages;
@@ -29,10 +28,13 @@ public final class PolledContent {
     private volatile Health status;
 
     /**
+     * @param logger the component's logger, for failed polls and fallbacks (never content)
      * @param exporter receives every new content; called with this object's lock held, so it must
      *     not call back into it
      */
-    public PolledContent(Clock clock, LastGoodCopy copy, StatusMessages messages, Consumer<OptionalSecret> exporter) {
+    public PolledContent(System.Logger logger, Clock clock, LastGoodCopy copy, StatusMessages messages,
+            Consumer<OptionalSecret> exporter) {
+        this.logger = Objects.requireNonNull(logger);
         this.clock = Objects.requireNonNull(clock);
         this.copy = Objects.requireNonNull(copy);
         this.messages = Objects.requireNonNull(messages);
@@ -87,11 +89,14 @@ public final class PolledContent {
     private Result failed(FetchException e, String source, boolean isSecret) {
         Instant now = clock.instant();
         String message = messages.failure(e.getMessage());
+        logger.log(System.Logger.Level.ERROR, message);
         if (exported == null && !isSecret) {
             Optional<LastGoodCopy.Saved> saved = copy.load(source);
             if (saved.isPresent()) {
                 exported = new OptionalSecret(saved.get().content(), false);
                 exporter.accept(exported);
+                logger.log(System.Logger.Level.WARNING,
+                        "exporting the last good copy saved at " + saved.get().savedAt() + " until the source answers");
                 status = Health.unhealthy(
                         message + "; exporting the last good copy saved at " + saved.get().savedAt(), now);
                 return new Result(Outcome.FELL_BACK, Optional.of(e));
@@ -110,7 +115,7 @@ public final class PolledContent {
                 copy.save(source, content.value());
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "failed to keep the last good copy: " + e);
+            logger.log(System.Logger.Level.WARNING, "failed to keep the last good copy: " + e);
         }
     }
 }

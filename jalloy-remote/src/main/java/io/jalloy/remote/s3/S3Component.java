@@ -32,7 +32,7 @@ public final class S3Component implements Component<Arguments>, HealthReporter {
             Supplier<AwsCredentialsProvider> defaultCredentials) throws Exception {
         this.defaultCredentials = defaultCredentials;
         this.metrics = new S3Metrics(options.metrics(), options.clock());
-        PolledContent content = new PolledContent(options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
+        PolledContent content = new PolledContent(options.logger(), options.clock(), LastGoodCopy.in(options.dataPath()), MESSAGES,
                 value -> exports.publish(new Exports(value)));
         this.source = new PollingSource(options.clock(), content);
         update(args);

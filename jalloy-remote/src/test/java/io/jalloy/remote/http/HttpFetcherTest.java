@@ -67,6 +67,7 @@ class HttpFetcherTest {
             assertThat(request.method()).isEqualTo("GET");
             assertThat(request.path()).isEqualTo("/config");
             assertThat(request.headers().getFirst("User-Agent")).isEqualTo("Jalloy/test");
+            assertThat(request.headers().containsKey("Upgrade")).as("no h2c upgrade, as Go").isFalse();
         });
     }
 

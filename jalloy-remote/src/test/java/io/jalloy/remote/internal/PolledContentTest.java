@@ -25,7 +25,7 @@ class PolledContentTest {
     private final List<OptionalSecret> exported = new ArrayList<>();
 
     private PolledContent content() {
-        return new PolledContent(clock, LastGoodCopy.in(dataPath), MESSAGES, exported::add);
+        return new PolledContent(System.getLogger("test"), clock, LastGoodCopy.in(dataPath), MESSAGES, exported::add);
     }
 
     private static ContentFetcher failing(String message) {
