@@ -25,6 +25,7 @@ public final class PolledContent {
     private final Consumer<OptionalSecret> exporter;
 
     private OptionalSecret exported;
+    private String copiedFrom;
     private volatile Health status;
 
     /**
@@ -71,6 +72,8 @@ public final class PolledContent {
             exported = fresh;
             exporter.accept(fresh);
             keepCopy(source, fresh);
+        } else if (!source.equals(copiedFrom)) {
+            keepCopy(source, fresh); // Same content from a new source: the copy must name it.
         }
         status = Health.healthy(messages.success(), clock.instant());
         return new Result(Outcome.FETCHED, Optional.empty());
@@ -79,11 +82,6 @@ public final class PolledContent {
     /** The current health; a volatile read, safe from any thread. */
     public Health status() {
         return status;
-    }
-
-    /** The content exported last, if any. */
-    public synchronized Optional<OptionalSecret> exported() {
-        return Optional.ofNullable(exported);
     }
 
     private Result failed(FetchException e, String source, boolean isSecret) {
@@ -114,6 +112,7 @@ public final class PolledContent {
             } else {
                 copy.save(source, content.value());
             }
+            copiedFrom = source;
         } catch (IOException e) {
             logger.log(System.Logger.Level.WARNING, "failed to keep the last good copy: " + e);
         }

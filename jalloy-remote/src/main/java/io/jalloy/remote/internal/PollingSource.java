@@ -41,22 +41,19 @@ public final class PollingSource implements AutoCloseable {
         this.timer = new PollTimer(clock);
     }
 
-    /** Replaces the plan, polls at once, and wakes the run loop so it re-reads the frequency. */
+    /**
+     * Replaces the plan (releasing the previous plan's resources), polls at once, and wakes the run
+     * loop so it re-reads the frequency.
+     */
     public synchronized PolledContent.Result apply(Plan next) {
-        replace(next);
-        PolledContent.Result result = pollLocked();
-        wakeUp.signal();
-        return result;
-    }
-
-    /** Replaces the plan without polling; the run loop polls when the new frequency says so. */
-    public synchronized void replace(Plan next) {
         Plan previous = plan;
         plan = next;
         if (previous != null && previous.resources() != next.resources()) {
             release(previous);
         }
+        PolledContent.Result result = pollLocked();
         wakeUp.signal();
+        return result;
     }
 
     /** The polled state: exports and health. */

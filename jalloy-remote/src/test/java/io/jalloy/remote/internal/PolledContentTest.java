@@ -97,6 +97,19 @@ class PolledContentTest {
     }
 
     @Test
+    void theSameContentFromANewSourceIsCopiedForTheNewSource() {
+        PolledContent content = content();
+        content.poll(() -> "shared", SOURCE, false);
+        content.poll(() -> "shared", "GET http://mirror/", false);
+        exported.clear();
+
+        PolledContent.Result result = content().poll(failing("down"), "GET http://mirror/", false);
+
+        assertThat(result.outcome()).isEqualTo(PolledContent.Outcome.FELL_BACK);
+        assertThat(exported).extracting(OptionalSecret::value).containsExactly("shared");
+    }
+
+    @Test
     void aSourceDownAtStartWithoutACopyFails() {
         PolledContent.Result result = content().poll(failing("down"), SOURCE, false);
 
