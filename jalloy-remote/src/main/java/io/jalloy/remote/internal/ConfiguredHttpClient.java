@@ -10,24 +10,27 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A JDK HTTP client set up from a {@code client} block, plus the per-request part of that block:
- * authentication (credential files are read on every request, so rotated tokens are picked up)
- * and {@code http_headers}.
+ * authentication (credential files are read on every request, so rotated tokens are picked up;
+ * OAuth 2 tokens are cached until they expire) and {@code http_headers}.
  *
  * <p>Thread-safe; closed by the component when its arguments change or it stops.
  */
 public final class ConfiguredHttpClient implements AutoCloseable {
     private final HttpClient client;
     private final HttpClientConfig config;
+    private final OAuth2Tokens tokens;
 
-    private ConfiguredHttpClient(HttpClient client, HttpClientConfig config) {
+    private ConfiguredHttpClient(HttpClient client, HttpClientConfig config, OAuth2Tokens tokens) {
         this.client = client;
         this.config = config;
+        this.tokens = tokens;
     }
 
     /**
@@ -43,7 +46,10 @@ public final class ConfiguredHttpClient implements AutoCloseable {
                 .followRedirects(config.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
                 .version(config.enableHttp2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
         ProxySelectors.of(config, environment).ifPresent(builder::proxy);
-        return new ConfiguredHttpClient(builder.build(), config);
+        OAuth2Tokens tokens = config.oauth2() == null
+                ? null
+                : new OAuth2Tokens(config.oauth2(), build(config.oauth2().tokenClient(), environment), Clock.systemUTC());
+        return new ConfiguredHttpClient(builder.build(), config, tokens);
     }
 
     /** The underlying client. */
@@ -77,6 +83,9 @@ public final class ConfiguredHttpClient implements AutoCloseable {
         if (config.bearerToken() != null && !config.bearerToken().value().isEmpty()) {
             request.setHeader("Authorization", "Bearer " + config.bearerToken().value());
         }
+        if (tokens != null) {
+            request.setHeader("Authorization", tokens.authorization());
+        }
         if (!config.bearerTokenFile().isEmpty()) {
             request.setHeader("Authorization", "Bearer " + secretOrFile(null, config.bearerTokenFile()));
         }
@@ -93,5 +102,8 @@ public final class ConfiguredHttpClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        if (tokens != null) {
+            tokens.close();
+        }
     }
 }

@@ -108,18 +108,18 @@ class ArgumentsTest {
     @Test
     void reservedHeadersCannotBeSetThroughHttpHeaders() {
         HttpClientConfig d = HttpClientConfig.DEFAULT;
-        HttpClientConfig headers = new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), d.tlsConfig(),
+        HttpClientConfig headers = new HttpClientConfig(null, null, null, null, "", "", "", false, Map.of(), d.tlsConfig(),
                 true, true, Map.of("Authorization", List.of(new Secret("x"))));
         assertThatThrownBy(() -> client(headers).validate()).hasMessage("setting header \"Authorization\" is not allowed");
     }
 
     private static HttpClientConfig tls(TlsConfig tls) {
-        return new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), tls, true, true, Map.of());
+        return new HttpClientConfig(null, null, null, null, "", "", "", false, Map.of(), tls, true, true, Map.of());
     }
 
     private static HttpClientConfig proxy(String url, String noProxy, boolean fromEnvironment,
             Map<String, List<Secret>> connectHeader) {
-        return new HttpClientConfig(null, null, null, "", url, noProxy, fromEnvironment, connectHeader,
+        return new HttpClientConfig(null, null, null, null, "", url, noProxy, fromEnvironment, connectHeader,
                 TlsConfig.EMPTY, true, true, Map.of());
     }
 }

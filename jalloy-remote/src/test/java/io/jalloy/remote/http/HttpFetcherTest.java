@@ -53,7 +53,7 @@ class HttpFetcherTest {
 
     static HttpClientConfig withAuth(BasicAuth basic, Authorization authorization, Secret bearer, String bearerFile) {
         HttpClientConfig d = HttpClientConfig.DEFAULT;
-        return new HttpClientConfig(basic, authorization, bearer, bearerFile, d.proxyUrl(), d.noProxy(),
+        return new HttpClientConfig(basic, authorization, null, bearer, bearerFile, d.proxyUrl(), d.noProxy(),
                 d.proxyFromEnvironment(), d.proxyConnectHeader(), d.tlsConfig(), d.followRedirects(),
                 d.enableHttp2(), d.httpHeaders());
     }
@@ -178,9 +178,9 @@ class HttpFetcherTest {
         server.respond(200, "direct");
         try (RecordingServer proxy = RecordingServer.http().respond(200, "via proxy")) {
             HttpClientConfig d = HttpClientConfig.DEFAULT;
-            HttpClientConfig proxied = new HttpClientConfig(null, null, null, "", proxy.url(), "", false, Map.of(),
+            HttpClientConfig proxied = new HttpClientConfig(null, null, null, null, "", proxy.url(), "", false, Map.of(),
                     d.tlsConfig(), true, false, Map.of());
-            HttpClientConfig excepted = new HttpClientConfig(null, null, null, "", proxy.url(), "example.com,127.0.0.1",
+            HttpClientConfig excepted = new HttpClientConfig(null, null, null, null, "", proxy.url(), "example.com,127.0.0.1",
                     false, Map.of(), d.tlsConfig(), true, false, Map.of());
 
             assertThat(fetch(args(proxied))).isEqualTo("via proxy");
@@ -193,7 +193,7 @@ class HttpFetcherTest {
     void httpHeadersOfTheClientBlockAreSentWithEveryValue() throws Exception {
         server.respond(200, "ok");
         HttpClientConfig d = HttpClientConfig.DEFAULT;
-        HttpClientConfig client = new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), d.tlsConfig(),
+        HttpClientConfig client = new HttpClientConfig(null, null, null, null, "", "", "", false, Map.of(), d.tlsConfig(),
                 true, true, Map.of("X-Scope-OrgID", List.of(new Secret("a"), new Secret("b"))));
 
         fetch(args(client));

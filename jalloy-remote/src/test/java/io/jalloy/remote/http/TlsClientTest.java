@@ -32,7 +32,7 @@ class TlsClientTest {
 
     private static String fetch(String url, TlsConfig tls) throws Exception {
         HttpClientConfig d = HttpClientConfig.DEFAULT;
-        HttpClientConfig client = new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), tls, true, true,
+        HttpClientConfig client = new HttpClientConfig(null, null, null, null, "", "", "", false, Map.of(), tls, true, true,
                 Map.of());
         client.validate();
         Arguments args = Arguments.defaults(url);

@@ -10,12 +10,12 @@ import java.util.Map;
 
 /**
  * Alloy's common {@code client} block for HTTP clients: authentication, proxy, TLS, redirects and
- * extra headers. {@code oauth2} is not supported yet. The proxy attributes sit in the block
- * itself, as in Alloy.
+ * extra headers. The proxy attributes sit in the block itself, as in Alloy.
  */
 public record HttpClientConfig(
         @Block(value = "basic_auth", optional = true) BasicAuth basicAuth,
         @Block(value = "authorization", optional = true) Authorization authorization,
+        @Block(value = "oauth2", optional = true) OAuth2Config oauth2,
         @Attr(value = "bearer_token", optional = true) Secret bearerToken,
         @Attr(value = "bearer_token_file", optional = true) String bearerTokenFile,
         @Attr(value = "proxy_url", optional = true) String proxyUrl,
@@ -30,7 +30,7 @@ public record HttpClientConfig(
 
     /** Alloy's defaults: no authentication, no proxy, follow redirects, HTTP/2 allowed. */
     public static final HttpClientConfig DEFAULT =
-            new HttpClientConfig(null, null, null, "", "", "", false, Map.of(), TlsConfig.EMPTY, true, true, Map.of());
+            new HttpClientConfig(null, null, null, null, "", "", "", false, Map.of(), TlsConfig.EMPTY, true, true, Map.of());
 
     /** The decoder's starting point. */
     public static HttpClientConfig defaults() {
@@ -42,6 +42,7 @@ public record HttpClientConfig(
     public void validate() throws ValueException {
         int authentications = (basicAuth != null ? 1 : 0)
                 + (authorization != null ? 1 : 0)
+                + (oauth2 != null ? 1 : 0)
                 + (ConfigText.isSet(bearerToken) ? 1 : 0)
                 + (bearerTokenFile.isEmpty() ? 0 : 1);
         if (authentications > 1) {
@@ -53,6 +54,9 @@ public record HttpClientConfig(
         }
         if (authorization != null) {
             authorization.validate();
+        }
+        if (oauth2 != null) {
+            oauth2.validate();
         }
         tlsConfig.validate();
         HeaderRules.validate(httpHeaders);
