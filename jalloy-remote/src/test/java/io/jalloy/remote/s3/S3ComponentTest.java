@@ -8,6 +8,7 @@ import io.jalloy.component.HealthState;
 import io.jalloy.remote.testing.ContainerCredentialsServer;
 import io.jalloy.remote.testing.Harness;
 import io.jalloy.remote.testing.MetricValues;
+import io.jalloy.remote.testing.Peers;
 import io.jalloy.remote.testing.S3Peer;
 import io.jalloy.syntax.value.OptionalSecret;
 import io.jalloy.syntax.value.Secret;
@@ -195,9 +196,8 @@ class S3ComponentTest {
 
     private static void assertNoCredentialsInTheEnvironment() {
         for (String variable : new String[] {"AWS_ACCESS_KEY_ID", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_PROFILE"}) {
-            assertThat(System.getenv(variable))
-                    .as("%s would take precedence over the container credentials endpoint", variable)
-                    .isNull();
+            Peers.require(System.getenv(variable) == null,
+                    variable + " is set and would take precedence over the container credentials endpoint");
         }
     }
 }

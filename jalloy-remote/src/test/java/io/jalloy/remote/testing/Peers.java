@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Assumptions;
 public final class Peers {
     private Peers() {}
 
+    /** Fails (CI) or aborts (elsewhere) the current test when {@code met} is false. */
+    public static void require(boolean met, String what) {
+        if (met) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError(what);
+        }
+        Assumptions.abort(what);
+    }
+
     /** Fails (CI) or aborts (elsewhere) the current test. */
     public static void unavailable(String what, Throwable cause) {
         String message = what + " is unavailable: " + cause;
