@@ -31,10 +31,25 @@ final class HeaderRules {
 
     private HeaderRules() {}
 
+    /** Go's canonical header spelling: each dash-separated word capitalised ({@code x-amz-date} → {@code X-Amz-Date}). */
+    static String canonical(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean upper = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c > 0x7e) {
+                return name; // Go leaves names with invalid characters as they are.
+            }
+            out.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            upper = c == '-';
+        }
+        return out.toString();
+    }
+
     static void validate(Map<String, List<Secret>> headers) throws ValueException {
         for (String name : headers.keySet()) {
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new ValueException("setting header \"" + name + "\" is not allowed");
+                throw new ValueException("setting header \"" + canonical(name) + "\" is not allowed");
             }
         }
     }
