@@ -28,17 +28,32 @@ public final class S3Peer implements AutoCloseable {
      * still covered by the signature it checks).
      */
     public static S3Peer start(String accessKey, String secretKey, boolean acceptSessionTokens) {
+        return start(accessKey, secretKey, acceptSessionTokens, null);
+    }
+
+    /** As {@link #start(String, String, boolean)}, serving HTTPS with {@code certificate}. */
+    public static S3Peer startTls(String accessKey, String secretKey, TestCertificates certificate) {
+        return start(accessKey, secretKey, false, certificate);
+    }
+
+    private static S3Peer start(
+            String accessKey, String secretKey, boolean acceptSessionTokens, TestCertificates certificate) {
         BlobStoreContext context = null;
         try {
             context = ContextBuilder.newBuilder("transient")
                     .credentials("unused", "unused")
                     .build(BlobStoreContext.class);
-            S3Proxy proxy = S3Proxy.builder()
+            S3Proxy.Builder builder = S3Proxy.builder()
                     .blobStore(context.getBlobStore())
-                    .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
-                    .ignoreUnknownHeaders(acceptSessionTokens)
-                    .build();
+                    .ignoreUnknownHeaders(acceptSessionTokens);
+            if (certificate == null) {
+                builder.endpoint(URI.create("http://127.0.0.1:0"));
+            } else {
+                builder.secureEndpoint(URI.create("https://127.0.0.1:0"))
+                        .keyStore(certificate.keyStore().toString(), TestCertificates.PASSWORD_TEXT);
+            }
+            S3Proxy proxy = builder.build();
             proxy.start();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (!"STARTED".equals(proxy.getState()) && System.nanoTime() < deadline) {
@@ -59,7 +74,9 @@ public final class S3Peer implements AutoCloseable {
 
     /** The endpoint URL for the client block. */
     public String endpoint() {
-        return "http://127.0.0.1:" + proxy.getPort();
+        return proxy.getSecurePort() > 0
+                ? "https://127.0.0.1:" + proxy.getSecurePort()
+                : "http://127.0.0.1:" + proxy.getPort();
     }
 
     /** Writes (or replaces) an object, creating its bucket when needed. */

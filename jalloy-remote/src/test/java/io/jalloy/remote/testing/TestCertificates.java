@@ -18,8 +18,15 @@ import javax.net.ssl.TrustManagerFactory;
  * to create certificates), with its PEM forms for {@code tls_config}.
  */
 public record TestCertificates(
-        KeyManager[] keyManagers, X509Certificate certificate, String certificatePem, String privateKeyPem) {
-    private static final char[] PASSWORD = "changeit".toCharArray();
+        Path keyStore,
+        KeyManager[] keyManagers,
+        X509Certificate certificate,
+        String certificatePem,
+        String privateKeyPem) {
+    /** The password of {@link #keyStore} and of its key. */
+    public static final String PASSWORD_TEXT = "changeit";
+
+    private static final char[] PASSWORD = PASSWORD_TEXT.toCharArray();
 
     /** Generates a fresh certificate and key in {@code directory}. */
     public static TestCertificates create(Path directory, String alias) throws Exception {
@@ -43,7 +50,7 @@ public record TestCertificates(
         keys.init(keyStore, PASSWORD);
         X509Certificate certificate = (X509Certificate) keyStore.getCertificate(alias);
         PrivateKey key = (PrivateKey) keyStore.getKey(alias, PASSWORD);
-        return new TestCertificates(keys.getKeyManagers(), certificate, pem("CERTIFICATE", certificate.getEncoded()),
+        return new TestCertificates(store, keys.getKeyManagers(), certificate, pem("CERTIFICATE", certificate.getEncoded()),
                 pem("PRIVATE KEY", key.getEncoded()));
     }
 
