@@ -1,7 +1,12 @@
 package io.jalloy.common.relabel;
 
 import io.jalloy.common.labels.Labels;
+import io.jalloy.syntax.decode.ValueCodec;
 import io.jalloy.syntax.value.Capsule;
+import io.jalloy.syntax.value.CapsuleValue;
+import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.value.ValueException;
+import io.jalloy.syntax.value.ValueType;
 import java.util.List;
 
 /**
@@ -71,6 +76,33 @@ public final class RelabelRules implements Capsule {
             }
         }
         return true;
+    }
+
+    /**
+     * How the decoder reads an attribute such as {@code relabel_rules}: only a capsule holding
+     * rules, reported with Alloy's capsule type name otherwise.
+     */
+    public static ValueCodec<RelabelRules> alloyCodec() {
+        return new ValueCodec<>() {
+            @Override
+            public ValueType alloyType() {
+                return ValueType.CAPSULE;
+            }
+
+            @Override
+            public RelabelRules decode(Value value) throws ValueException {
+                if (value instanceof CapsuleValue c && c.value() instanceof RelabelRules r) {
+                    return r;
+                }
+                String got = value instanceof CapsuleValue c ? "capsule(\"" + c.typeName() + "\")" : value.type().toString();
+                throw new ValueException("expected capsule(\"relabel.Rules\"), got " + got);
+            }
+
+            @Override
+            public Value encode(RelabelRules value) {
+                return new CapsuleValue(value);
+            }
+        };
     }
 
     @Override

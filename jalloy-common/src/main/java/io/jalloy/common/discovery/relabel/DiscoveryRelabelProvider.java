@@ -31,6 +31,6 @@ public final class DiscoveryRelabelProvider implements ComponentProvider<Argumen
 
     @Override
     public Component<Arguments> create(ComponentOptions options, Arguments arguments, ExportSink<Exports> exports) {
-        return new DiscoveryRelabel(arguments, exports);
+        return new DiscoveryRelabel(arguments, exports, options.metrics());
     }
 }

@@ -126,6 +126,36 @@ class DiscoveryRelabelTest {
     }
 
     @Test
+    void unchangedTargetsAreServedFromTheCacheOnTheNextUpdate() throws Exception {
+        String body = """
+                targets = [{ "a" = "1" }, { "a" = "2" }, { "a" = "%s" }]
+                rule {
+                  target_label = "b"
+                  replacement  = "x"
+                }
+                """;
+        try (var c = controller()) {
+            c.start(body.formatted("3"));
+            c.waitExports(WAIT);
+            c.update(c.parseArguments(body.formatted("4")));
+            Exports e = c.waitExports(WAIT);
+            assertThat(e.output()).contains(Target.of("a", "4", "b", "x"));
+            assertThat(metric(c, "alloy_discovery_relabel_cache_hits")).isEqualTo(2);
+            assertThat(metric(c, "alloy_discovery_relabel_cache_misses")).isEqualTo(4);
+            assertThat(metric(c, "alloy_discovery_relabel_cache_size")).isEqualTo(3);
+        }
+    }
+
+    private static double metric(ComponentTestController<Arguments, Exports> c, String name) {
+        return c.metrics().scrape().stream().filter(s -> s.getMetadata().getName().equals(name))
+                .map(s -> s.getDataPoints().getFirst())
+                .mapToDouble(p -> p instanceof io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot cp
+                        ? cp.getValue()
+                        : ((io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot) p).getValue())
+                .findFirst().orElseThrow(() -> new AssertionError("no metric " + name));
+    }
+
+    @Test
     void aBadRuleIsAConfigurationErrorAtItsBlock() {
         try (var c = controller()) {
             assertThatThrownBy(() -> c.parseArguments("""

@@ -83,7 +83,10 @@ class DocExamplesTest {
             Map<String, Value> vars = new HashMap<>(globals);
             tree.forEach((k, v) -> vars.put(k, toValue(k, v)));
             Arguments args = new Decoder(new Evaluator(src)).decodeBody(block.body(), block, Arguments.class, Scope.root(vars));
-            assertThat(args.targets()).isNotNull();
+            long ruleBlocks = block.body().stream()
+                    .filter(st -> st instanceof BlockStmt b && b.fullName().equals("rule")).count();
+            assertThat(args.targets()).isNotEmpty();
+            assertThat(args.rules()).hasSize((int) ruleBlocks);
         }
     }
 
