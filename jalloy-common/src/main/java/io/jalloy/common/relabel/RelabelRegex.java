@@ -12,27 +12,27 @@ import java.util.Map;
 
 /**
  * A rule's {@code regex}: RE2 syntax, anchored at both ends and with {@code .} matching newlines,
- * as Prometheus 3 and Alloy compile it ({@code ^(?s:<regex>)$}). Two shapes skip the regex
- * engine: the default {@code (.*)}, which matches anything, and a pattern without
- * metacharacters, which matches only itself. Immutable and thread-safe.
+ * as Prometheus 3 and Alloy compile it ({@code ^(?s:<regex>)$}). Common shapes (see
+ * {@link MatchShape}) are tested without the regex engine; group extraction skips it for the
+ * default {@code (.*)} and for literals. Immutable and thread-safe.
  */
 public final class RelabelRegex {
 
     /** The default regex, {@code (.*)}. */
     public static final RelabelRegex DEFAULT = compileUnchecked("(.*)");
 
-    private static final String META = "\\.+*?()|[]{}^$";
-
     private final String source;
     private final Pattern pattern;
     private final boolean matchesAll;
     private final boolean literal;
+    private final MatchShape shape; // null when only the regex engine can decide
 
     private RelabelRegex(String source, Pattern pattern) {
         this.source = source;
         this.pattern = pattern;
         this.matchesAll = source.equals("(.*)");
-        this.literal = isLiteral(source);
+        this.literal = MatchShape.isLiteral(source);
+        this.shape = MatchShape.of(source);
     }
 
     /** Compiles {@code source}; fails with RE2's (Go's) message when it is not a valid regex. */
@@ -63,13 +63,7 @@ public final class RelabelRegex {
 
     /** Whether the whole of {@code s} matches. */
     public boolean matches(String s) {
-        if (matchesAll) {
-            return true;
-        }
-        if (literal) {
-            return source.equals(s);
-        }
-        return pattern.matches(s);
+        return shape != null ? shape.matches(s) : pattern.matches(s);
     }
 
     /**
@@ -105,15 +99,6 @@ public final class RelabelRegex {
     /** Group numbers by name. */
     Map<String, Integer> namedGroups() {
         return matchesAll || literal ? Map.of() : pattern.namedGroups();
-    }
-
-    private static boolean isLiteral(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (META.indexOf(s.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How the decoder reads a {@code regex} attribute: a string, compiled on the spot. */
