@@ -69,15 +69,28 @@ final class CompiledRule {
     }
 
     private void replace(Labels.Builder b, String value) {
-        int[] spans = regex.match(value);
-        if (spans == null) {
-            return;
+        String name;
+        String res;
+        if (regex.isDefault()) {
+            name = target.expandWhole(value);
+            res = name.isEmpty() ? "" : replacement.expandWhole(value);
+        } else if (target.isConstant() && replacement.isConstant()) {
+            if (!regex.matches(value)) {
+                return;
+            }
+            name = target.text();
+            res = replacement.text();
+        } else {
+            int[] spans = regex.match(value);
+            if (spans == null) {
+                return;
+            }
+            name = target.expand(value, spans);
+            res = replacement.expand(value, spans);
         }
-        String name = target.expand(value, spans);
         if (!LabelNames.isValid(name)) {
             return;
         }
-        String res = replacement.expand(value, spans);
         if (res.isEmpty()) {
             b.del(name);
         } else {

@@ -131,6 +131,21 @@ final class Template {
         return sb.toString();
     }
 
+    /**
+     * Expands against a match of the default regex {@code (.*)}, where groups 0 and 1 are the whole
+     * of {@code src}: no spans needed, and {@code $1} gives {@code src} itself.
+     */
+    String expandWhole(String src) {
+        if (parts == null) {
+            return text;
+        }
+        if (parts.length == 1 && parts[0] instanceof Integer g) {
+            return g == 0 || g == 1 ? src : "";
+        }
+        int n = src.length();
+        return expand(src, new int[] {0, n, 0, n});
+    }
+
     private static String group(String src, int[] spans, int g) {
         if (g < 0 || 2 * g + 1 >= spans.length || spans[2 * g] < 0) {
             return "";
