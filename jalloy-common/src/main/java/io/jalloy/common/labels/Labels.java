@@ -9,7 +9,9 @@ import java.util.function.BiConsumer;
 /**
  * An immutable set of label name/value pairs sorted by name: the identity of a series, a log
  * stream or a discovery target. Stored as one array of alternating names and values so that a
- * set costs one object and one array; the hash is computed once, on first use.
+ * set costs one object and one array: {@code 40 + 8n} bytes for {@code n} labels with compressed
+ * references (120 bytes for ten), plus the strings, which {@link LabelInterner} lets series share.
+ * The hash is computed once, on first use.
  *
  * <p>Labels never hold an empty value: as in Prometheus, a label set to {@code ""} is the same as
  * an absent label, so constructors drop such pairs. Instances are immutable and safe to share
