@@ -3,7 +3,10 @@ package io.jalloy.common.discovery;
 import io.jalloy.common.labels.LabelInterner;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.syntax.decode.ValueCodec;
+import io.jalloy.syntax.scanner.Literals;
 import io.jalloy.syntax.value.Capsule;
+import io.jalloy.syntax.value.CapsuleValue;
+import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.ObjectConvertible;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
@@ -73,7 +76,7 @@ public final class Target implements Capsule, ObjectConvertible {
     @Override
     public ObjectValue toObjectValue() {
         Map<String, Value> fields = new LinkedHashMap<>(labels.size() * 2);
-        labels.forEach((k, v) -> fields.put(k, new io.jalloy.syntax.value.StringValue(v)));
+        labels.forEach((k, v) -> fields.put(k, new StringValue(v)));
         return new ObjectValue(fields);
     }
 
@@ -95,9 +98,9 @@ public final class Target implements Capsule, ObjectConvertible {
             if (i > 0) {
                 sb.append(", ");
             }
-            io.jalloy.syntax.scanner.Literals.appendQuoted(sb, labels.name(i));
+            Literals.appendQuoted(sb, labels.name(i));
             sb.append('=');
-            io.jalloy.syntax.scanner.Literals.appendQuoted(sb, labels.value(i));
+            Literals.appendQuoted(sb, labels.value(i));
         }
         return sb.append('}').toString();
     }
@@ -111,7 +114,7 @@ public final class Target implements Capsule, ObjectConvertible {
         @Override
         public Target decode(Value value) throws ValueException {
             ObjectValue obj;
-            if (value instanceof io.jalloy.syntax.value.CapsuleValue c) {
+            if (value instanceof CapsuleValue c) {
                 if (c.value() instanceof Target t) {
                     return t;
                 }

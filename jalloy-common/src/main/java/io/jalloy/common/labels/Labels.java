@@ -1,5 +1,6 @@
 package io.jalloy.common.labels;
 
+import io.jalloy.syntax.scanner.Literals;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
@@ -30,8 +31,8 @@ public final class Labels implements Comparable<Labels> {
         this.pairs = pairs;
     }
 
-    /** Wraps an array already sorted, deduplicated and free of empty values; the array must not be shared. */
-    static Labels ofSortedPairs(String[] pairs) {
+    // Wraps an array already sorted, deduplicated and free of empty values, owned by the result.
+    private static Labels ofSortedPairs(String[] pairs) {
         return pairs.length == 0 ? EMPTY : new Labels(pairs);
     }
 
@@ -234,13 +235,9 @@ public final class Labels implements Comparable<Labels> {
                 sb.append(", ");
             }
             sb.append(pairs[i]).append('=');
-            io.jalloy.syntax.scanner.Literals.appendQuoted(sb, pairs[i + 1]);
+            Literals.appendQuoted(sb, pairs[i + 1]);
         }
         return sb.append('}').toString();
-    }
-
-    String[] pairs() {
-        return pairs;
     }
 
     /**
@@ -262,8 +259,8 @@ public final class Labels implements Comparable<Labels> {
         /** Forgets all changes and starts again from {@code base}. */
         public Builder reset(Labels base) {
             this.base = base;
-            java.util.Arrays.fill(add, 0, addLen, null);
-            java.util.Arrays.fill(del, 0, delLen, null);
+            Arrays.fill(add, 0, addLen, null);
+            Arrays.fill(del, 0, delLen, null);
             addLen = 0;
             delLen = 0;
             return this;
@@ -300,7 +297,7 @@ public final class Labels implements Comparable<Labels> {
                 return this; // unchanged: keep building the base instance
             }
             if (addLen == add.length) {
-                add = java.util.Arrays.copyOf(add, addLen * 2);
+                add = Arrays.copyOf(add, addLen * 2);
             }
             add[addLen++] = name;
             add[addLen++] = value;
@@ -315,7 +312,7 @@ public final class Labels implements Comparable<Labels> {
             }
             if (base.indexOf(name) >= 0 && delIndex(name) < 0) {
                 if (delLen == del.length) {
-                    del = java.util.Arrays.copyOf(del, delLen * 2);
+                    del = Arrays.copyOf(del, delLen * 2);
                 }
                 del[delLen++] = name;
             }
@@ -349,7 +346,7 @@ public final class Labels implements Comparable<Labels> {
                 return base;
             }
             sortPairs(add, addLen);
-            java.util.Arrays.sort(del, 0, delLen);
+            Arrays.sort(del, 0, delLen);
             String[] p = base.pairs;
             String[] out = new String[p.length + addLen - 2 * delLen];
             int o = 0;
@@ -376,7 +373,7 @@ public final class Labels implements Comparable<Labels> {
                 }
             }
             if (o != out.length) {
-                out = java.util.Arrays.copyOf(out, o);
+                out = Arrays.copyOf(out, o);
             }
             return ofSortedPairs(out);
         }
