@@ -5,7 +5,6 @@ import io.jalloy.common.labels.Labels;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Locale;
 
 /**
  * One rule ready to run: source labels as an array, templates parsed. Immutable; {@link #apply}
@@ -60,8 +59,8 @@ final class CompiledRule {
                 return b.get(targetLabel).equals(sourceValue(b));
             }
             case REPLACE -> replace(b, sourceValue(b));
-            case LOWERCASE -> b.set(targetLabel, sourceValue(b).toLowerCase(Locale.ROOT));
-            case UPPERCASE -> b.set(targetLabel, sourceValue(b).toUpperCase(Locale.ROOT));
+            case LOWERCASE -> b.set(targetLabel, GoCase.lower(sourceValue(b)));
+            case UPPERCASE -> b.set(targetLabel, GoCase.upper(sourceValue(b)));
             case HASHMOD -> b.set(targetLabel, Long.toUnsignedString(Long.remainderUnsigned(hash(sourceValue(b)), rule.modulus())));
             case LABELMAP, LABELDROP, LABELKEEP -> eachName(b);
         }
