@@ -2,10 +2,7 @@ package io.jalloy.common.relabel;
 
 import io.jalloy.syntax.decode.ValueCodec;
 import io.jalloy.syntax.scanner.Literals;
-import io.jalloy.syntax.value.StringValue;
-import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
-import io.jalloy.syntax.value.ValueType;
 
 /** What a relabeling rule does, written in Alloy as the rule's {@code action} string. */
 public enum Action {
@@ -21,25 +18,7 @@ public enum Action {
     LOWERCASE("lowercase"),
     UPPERCASE("uppercase");
 
-    private static final ValueCodec<Action> CODEC = new ValueCodec<>() {
-        @Override
-        public ValueType alloyType() {
-            return ValueType.STRING;
-        }
-
-        @Override
-        public Action decode(Value value) throws ValueException {
-            if (!(value instanceof StringValue s)) {
-                throw ValueException.typeMismatch(ValueType.STRING, value);
-            }
-            return parse(s.value());
-        }
-
-        @Override
-        public Value encode(Action value) {
-            return new StringValue(value.text);
-        }
-    };
+    private static final ValueCodec<Action> CODEC = new StringCodec<>(Action::parse, Action::text);
 
     private final String text;
 

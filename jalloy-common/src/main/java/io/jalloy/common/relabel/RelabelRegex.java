@@ -4,10 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.jalloy.syntax.decode.ValueCodec;
-import io.jalloy.syntax.value.StringValue;
-import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
-import io.jalloy.syntax.value.ValueType;
 import java.util.Map;
 
 /**
@@ -20,6 +17,8 @@ public final class RelabelRegex {
 
     /** The default regex, {@code (.*)}. */
     public static final RelabelRegex DEFAULT = compileUnchecked("(.*)");
+
+    private static final ValueCodec<RelabelRegex> CODEC = new StringCodec<>(RelabelRegex::compile, RelabelRegex::source);
 
     private final String source;
     private final Pattern pattern;
@@ -103,25 +102,7 @@ public final class RelabelRegex {
 
     /** How the decoder reads a {@code regex} attribute: a string, compiled on the spot. */
     public static ValueCodec<RelabelRegex> alloyCodec() {
-        return new ValueCodec<>() {
-            @Override
-            public ValueType alloyType() {
-                return ValueType.STRING;
-            }
-
-            @Override
-            public RelabelRegex decode(Value value) throws ValueException {
-                if (!(value instanceof StringValue s)) {
-                    throw ValueException.typeMismatch(ValueType.STRING, value);
-                }
-                return compile(s.value());
-            }
-
-            @Override
-            public Value encode(RelabelRegex value) {
-                return new StringValue(value.source);
-            }
-        };
+        return CODEC;
     }
 
     @Override
