@@ -19,28 +19,24 @@ final class CompiledRule {
         }
     });
 
-    private final RelabelRule rule;
     private final Action action;
     private final String[] sources;
     private final String separator;
+    private final long modulus;
     private final RelabelRegex regex;
     private final String targetLabel;
     private final Template target;
     private final Template replacement;
 
     CompiledRule(RelabelRule rule) {
-        this.rule = rule;
         this.action = rule.action();
+        this.modulus = rule.modulus();
         this.sources = rule.sourceLabelsOrEmpty().toArray(String[]::new);
         this.separator = rule.separator();
         this.regex = rule.regex();
         this.targetLabel = rule.targetLabel();
         this.target = Template.parse(rule.targetLabel(), regex);
         this.replacement = Template.parse(rule.replacement(), regex);
-    }
-
-    RelabelRule rule() {
-        return rule;
     }
 
     /** Applies the rule to the labels in {@code b}; false when the labels are to be dropped. */
@@ -61,7 +57,7 @@ final class CompiledRule {
             case REPLACE -> replace(b, sourceValue(b));
             case LOWERCASE -> b.set(targetLabel, GoCase.lower(sourceValue(b)));
             case UPPERCASE -> b.set(targetLabel, GoCase.upper(sourceValue(b)));
-            case HASHMOD -> b.set(targetLabel, Long.toUnsignedString(Long.remainderUnsigned(hash(sourceValue(b)), rule.modulus())));
+            case HASHMOD -> b.set(targetLabel, Long.toUnsignedString(Long.remainderUnsigned(hash(sourceValue(b)), modulus)));
             case LABELMAP, LABELDROP, LABELKEEP -> eachName(b);
         }
         return true;
