@@ -208,7 +208,7 @@ class PromTextParserTest {
                 Arguments.of("a +nan\n", "strconv.ParseFloat: parsing \"+nan\": invalid syntax while parsing: \"a +nan\""));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("prometheusErrorCases")
     void malformedInputIsReportedWithPrometheusWording(String input, String expected) {
         var out = Parse.text(input);
