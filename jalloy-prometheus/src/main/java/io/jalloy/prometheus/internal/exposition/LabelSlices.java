@@ -89,6 +89,10 @@ public final class LabelSlices {
         count = 0;
     }
 
+    void truncate(int n) {
+        count = n;
+    }
+
     void add(byte[] nb, int no, int nl, byte[] vb, int vo, int vl, boolean esc) {
         if (count == nameOff.length) {
             grow();
