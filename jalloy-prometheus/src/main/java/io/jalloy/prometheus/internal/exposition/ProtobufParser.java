@@ -403,6 +403,9 @@ public final class ProtobufParser {
             if (h.exemplarCount() == 0) {
                 bucketExemplarsInto(h, r, from);
             }
+            if (failed()) {
+                return;
+            }
             series.name(b, nameOff, nameLen, false);
             histograms++;
             sink.histogram(series, h, timestamp);
