@@ -7,7 +7,7 @@ package io.jalloy.prometheus.internal.exposition;
  * with {@link SampleRole#CREATED}; pairing them with their series is the caller's policy.
  * Reusable and single-threaded; allocates nothing per sample on valid input.
  */
-public final class OpenMetricsParser {
+public final class OpenMetricsParser implements ExpositionParser {
     private static final MetricType[] TYPES = MetricType.values();
 
     private final OpenMetricsLexer l = new OpenMetricsLexer();
@@ -25,6 +25,7 @@ public final class OpenMetricsParser {
     private boolean hasExemplar;
 
     /** Parses {@code len} bytes at {@code off}, delivering entries to {@code sink} until {@code # EOF} or the first error. */
+    @Override
     public ParseResult parse(byte[] b, int off, int len, ExpositionSink sink) {
         this.sink = sink;
         l.reset(b, off, len);

@@ -5,7 +5,7 @@ package io.jalloy.prometheus.internal.exposition;
  * acceptance rules and error texts. Reusable and single-threaded: one instance per scrape loop;
  * {@link #parse} allocates nothing per sample on valid input.
  */
-public final class PromTextParser {
+public final class PromTextParser implements ExpositionParser {
     private static final byte[] UNTYPED = "untyped".getBytes();
 
     private final PromLexer l = new PromLexer();
@@ -21,6 +21,7 @@ public final class PromTextParser {
     private int nameE;
 
     /** Parses {@code len} bytes at {@code off}, delivering entries to {@code sink} until the end or the first error. */
+    @Override
     public ParseResult parse(byte[] b, int off, int len, ExpositionSink sink) {
         this.sink = sink;
         l.reset(b, off, len);

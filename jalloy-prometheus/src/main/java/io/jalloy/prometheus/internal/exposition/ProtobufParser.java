@@ -9,7 +9,7 @@ package io.jalloy.prometheus.internal.exposition;
  * {@link ExpositionSink#histogram}, and their classic buckets too only when asked. Reusable and
  * single-threaded; allocates nothing per sample once its scratch buffers have grown.
  */
-public final class ProtobufParser {
+public final class ProtobufParser implements ExpositionParser {
     private static final byte[] LE = {'l', 'e'};
     private static final byte[] QUANTILE = "quantile".getBytes();
     private static final byte[] INF = "+Inf".getBytes();
@@ -61,6 +61,7 @@ public final class ProtobufParser {
     }
 
     /** Parses the delimited families in {@code len} bytes at {@code off}, until the end or the first error. */
+    @Override
     public ParseResult parse(byte[] buf, int off, int len, ExpositionSink sink) {
         this.sink = sink;
         this.b = buf;
