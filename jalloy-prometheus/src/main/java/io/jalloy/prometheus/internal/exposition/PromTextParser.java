@@ -7,6 +7,9 @@ package io.jalloy.prometheus.internal.exposition;
  */
 public final class PromTextParser implements ExpositionParser {
     private static final byte[] UNTYPED = "untyped".getBytes();
+    private static final MetricType[] TEXT_TYPES = {
+        MetricType.COUNTER, MetricType.GAUGE, MetricType.HISTOGRAM, MetricType.SUMMARY,
+    };
 
     private final PromLexer l = new PromLexer();
     private final GoFloat floats = new GoFloat();
@@ -106,7 +109,7 @@ public final class PromTextParser implements ExpositionParser {
         if (Bytes.equal(b, off, len, UNTYPED, 0, UNTYPED.length)) {
             return MetricType.UNKNOWN;
         }
-        for (MetricType t : new MetricType[] {MetricType.COUNTER, MetricType.GAUGE, MetricType.HISTOGRAM, MetricType.SUMMARY}) {
+        for (MetricType t : TEXT_TYPES) {
             String s = t.text();
             if (len == s.length() && ascii(b, off, s)) {
                 return t;
