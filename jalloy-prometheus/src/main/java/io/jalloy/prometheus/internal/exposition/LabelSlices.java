@@ -89,6 +89,13 @@ public final class LabelSlices {
         count = 0;
     }
 
+    void setValue(int i, byte[] vb, int vo, int vl) {
+        valueBuf[i] = vb;
+        valueOff[i] = vo;
+        valueLen[i] = vl;
+        escaped[i] = false;
+    }
+
     void truncate(int n) {
         count = n;
     }

@@ -17,7 +17,7 @@ final class OpenMetricsFloat {
     /** The formatted bytes of {@code f}, cached. */
     byte[] bytes(double f) {
         long bits = Double.doubleToRawLongBits(f);
-        int slot = (int) ((bits ^ (bits >>> 29) ^ (bits >>> 47)) & (SIZE - 1));
+        int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 55);
         byte[] v = values[slot];
         if (v != null && keys[slot] == bits) {
             return v;
@@ -52,6 +52,13 @@ final class OpenMetricsFloat {
     static String goShortestG(double f) {
         // Since JDK 19 Double.toString yields the shortest digits that round-trip, as Go does.
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(f))).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java prints at least two significant digits in some cases where one round-trips.
+            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(f)) {
+                bd = one.stripTrailingZeros();
+            }
+        }
         String digits = bd.unscaledValue().toString();
         int nd = digits.length();
         int dp = nd - bd.scale();

@@ -15,6 +15,8 @@ public final class OpenMetricsParser implements ExpositionParser {
     private final Series series = new Series();
     private final Exemplar exemplar = new Exemplar();
     private final Family family = new Family();
+    private final BoundNormalizer bounds = new BoundNormalizer();
+    private MetricType lastType = MetricType.UNKNOWN;
     private ExpositionSink sink;
     private int lineStart;
     private int samples;
@@ -30,6 +32,7 @@ public final class OpenMetricsParser implements ExpositionParser {
         this.sink = sink;
         l.reset(b, off, len);
         family.reset();
+        lastType = MetricType.UNKNOWN;
         samples = 0;
         error = null;
         while (true) {
@@ -89,6 +92,7 @@ public final class OpenMetricsParser implements ExpositionParser {
                     return failPlain("invalid metric type " + GoText.quote(b, ts, te), ts);
                 }
                 family.declare(b, ns, ne - ns, type);
+                lastType = type;
                 sink.type(b, ns, ne - ns, type);
             }
             case Token.HELP -> {
@@ -162,6 +166,7 @@ public final class OpenMetricsParser implements ExpositionParser {
         boolean escaped = Bytes.indexOf(l.b, nameS, nameE, (byte) '\\') >= 0;
         series.name(l.b, nameS, nameE - nameS, escaped);
         family.attribute(series);
+        bounds.apply(lastType, series.labels());
         samples++;
         sink.sample(series, v, ts, hasExemplar ? exemplar : null);
         return true;

@@ -15,6 +15,8 @@ public final class PromTextParser implements ExpositionParser {
     private final GoFloat floats = new GoFloat();
     private final Series series = new Series();
     private final Family family = new Family();
+    private final BoundNormalizer bounds = new BoundNormalizer();
+    private MetricType lastType = MetricType.UNKNOWN;
     private ExpositionSink sink;
     private int lineStart;
     private int samples;
@@ -29,6 +31,7 @@ public final class PromTextParser implements ExpositionParser {
         this.sink = sink;
         l.reset(b, off, len);
         family.reset();
+        lastType = MetricType.UNKNOWN;
         samples = 0;
         error = null;
         while (true) {
@@ -97,6 +100,7 @@ public final class PromTextParser implements ExpositionParser {
         }
         if (kind == Token.TYPE) {
             family.declare(l.b, ns, ne - ns, type);
+            lastType = type;
             sink.type(l.b, ns, ne - ns, type);
         } else {
             family.name(l.b, ns, ne - ns);
@@ -170,6 +174,7 @@ public final class PromTextParser implements ExpositionParser {
         boolean escaped = nameE - nameS > 0 && Bytes.indexOf(l.b, nameS, nameE, (byte) '\\') >= 0;
         series.name(l.b, nameS, nameE - nameS, escaped);
         family.attribute(series);
+        bounds.apply(lastType, series.labels());
         samples++;
         sink.sample(series, v, ts, null);
         return true;

@@ -37,7 +37,7 @@ class PromTextParserTest {
         assertThat(e.get(1)).isEqualTo(new Type("go_gc_duration_seconds", MetricType.SUMMARY));
         Sample q0 = (Sample) e.get(2);
         assertThat(q0.name()).isEqualTo("go_gc_duration_seconds");
-        assertThat(q0.labels()).isEqualTo(Map.of("quantile", "0"));
+        assertThat(q0.labels()).isEqualTo(Map.of("quantile", "0.0"));
         assertThat(q0.value()).isEqualTo(4.9351e-05);
         assertThat(q0.type()).isEqualTo(MetricType.SUMMARY);
         assertThat(q0.role()).isEqualTo(SampleRole.VALUE);
