@@ -32,13 +32,15 @@ public enum ExpositionFormat {
     /**
      * A new parser for this format.
      *
+     * @param nativeHistograms protobuf only: decode native histograms ({@code scrape_native_histograms})
      * @param classicWithNative protobuf only: also deliver classic buckets of native histograms
+     *     ({@code scrape_classic_histograms})
      */
-    public ExpositionParser newParser(boolean classicWithNative) {
+    public ExpositionParser newParser(boolean nativeHistograms, boolean classicWithNative) {
         return switch (this) {
             case PROMETHEUS_TEXT -> new PromTextParser();
             case OPENMETRICS_TEXT -> new OpenMetricsParser();
-            case PROTOBUF -> new ProtobufParser(classicWithNative);
+            case PROTOBUF -> new ProtobufParser(nativeHistograms, classicWithNative);
         };
     }
 }

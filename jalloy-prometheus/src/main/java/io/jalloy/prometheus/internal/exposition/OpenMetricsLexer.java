@@ -207,11 +207,8 @@ final class OpenMetricsLexer {
             return Token.EOF_WORD;
         }
         // Consume the longest prefix of a keyword so the error shows what was read, as golex does.
-        for (int c = cur(); c == 'H' || c == 'E' || c == 'L' || c == 'P' || c == 'T' || c == 'Y' || c == 'U'
-                || c == 'N' || c == 'I' || c == 'O' || c == 'F'; c = next()) {
-            if (!keywordPrefix()) {
-                break;
-            }
+        while (i < end && keywordPrefix()) {
+            next();
         }
         return Token.INVALID;
     }

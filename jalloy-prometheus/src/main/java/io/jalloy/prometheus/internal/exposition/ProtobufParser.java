@@ -25,6 +25,7 @@ public final class ProtobufParser implements ExpositionParser {
         MetricType.GAUGE_HISTOGRAM,
     };
 
+    private final boolean nativeHistograms;
     private final boolean classicWithNative;
     private final ProtoReader errors = new ProtoReader();
     private final ProtoReader outer = new ProtoReader(errors);
@@ -46,17 +47,20 @@ public final class ProtobufParser implements ExpositionParser {
     private String error;
     private int errorAt;
 
-    /** A parser that, like Prometheus by default, skips the classic buckets of native histograms. */
+    /** A parser that decodes native histograms and, like Prometheus by default, drops their classic buckets. */
     public ProtobufParser() {
-        this(false);
+        this(true, false);
     }
 
     /**
+     * @param nativeHistograms decode native histograms (Alloy's {@code scrape_native_histograms});
+     *     when false every histogram is read as a classic one, as Prometheus's IgnoreNativeHistograms does
      * @param classicWithNative also deliver the classic {@code _bucket}/{@code _count}/{@code _sum}
      *     samples of histograms that have a native representation (Alloy's
      *     {@code scrape_classic_histograms})
      */
-    public ProtobufParser(boolean classicWithNative) {
+    public ProtobufParser(boolean nativeHistograms, boolean classicWithNative) {
+        this.nativeHistograms = nativeHistograms;
         this.classicWithNative = classicWithNative;
     }
 
@@ -396,7 +400,7 @@ public final class ProtobufParser implements ExpositionParser {
         if (r.error != null) {
             return;
         }
-        boolean isNative = h.positive.spanCount() > 0 || h.negative.spanCount() > 0 || zeroThreshold > 0 || zeroCount > 0;
+        boolean isNative = nativeHistograms && (h.positive.spanCount() > 0 || h.negative.spanCount() > 0 || zeroThreshold > 0 || zeroCount > 0);
         double total = countFloat > 0 ? countFloat : unsigned(count);
         if (isNative) {
             boolean isFloat = countFloat > 0 || zeroCountFloat > 0;

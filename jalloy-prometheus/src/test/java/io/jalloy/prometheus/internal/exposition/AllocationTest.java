@@ -41,7 +41,7 @@ class AllocationTest {
             case OPENMETRICS_TEXT -> Synthetic.text(true);
             case PROTOBUF -> Synthetic.protobuf();
         };
-        ExpositionParser parser = format.newParser(true);
+        ExpositionParser parser = format.newParser(true, true);
         HashingSink sink = new HashingSink();
         for (int i = 0; i < 3000; i++) {
             ParseResult r = parser.parse(body, 0, body.length, sink);

@@ -49,7 +49,7 @@ class ClientJavaProtobufPeerTest {
 
     private static CollectingSink parse(boolean classicWithNative) {
         CollectingSink sink = new CollectingSink();
-        ParseResult r = new ProtobufParser(classicWithNative).parse(body, 0, body.length, sink);
+        ParseResult r = new ProtobufParser(true, classicWithNative).parse(body, 0, body.length, sink);
         assertThat(r.ok()).as(r.toString()).isTrue();
         return sink;
     }

@@ -25,7 +25,7 @@ final class PeerExpositions {
     /** Parses with {@code format} and asserts every sample line arrived and every family is typed. */
     static CollectingSink assertCompleteTextParse(byte[] body, ExpositionFormat format) {
         CollectingSink sink = new CollectingSink();
-        ParseResult r = format.newParser(false).parse(body, 0, body.length, sink);
+        ParseResult r = format.newParser(true, false).parse(body, 0, body.length, sink);
         assertThat(r.ok()).as(r.toString()).isTrue();
         int lines = sampleLines(body);
         assertThat(lines).isPositive();

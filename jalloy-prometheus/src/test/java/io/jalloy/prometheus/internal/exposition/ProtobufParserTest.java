@@ -17,7 +17,7 @@ class ProtobufParserTest {
     private static Parse.Outcome parse(boolean classic, Pb... families) {
         byte[] in = Pb.delimited(families);
         CollectingSink sink = new CollectingSink();
-        return new Parse.Outcome(new ProtobufParser(classic).parse(in, 0, in.length, sink), sink);
+        return new Parse.Outcome(new ProtobufParser(true, classic).parse(in, 0, in.length, sink), sink);
     }
 
     private static Parse.Outcome parse(Pb... families) {
@@ -146,6 +146,18 @@ class ProtobufParserTest {
         assertThat(kept.sink().histograms()).hasSize(1);
         assertThat(kept.sink().samples()).extracting(Sample::name)
                 .containsExactly("both_count", "both_sum", "both_bucket", "both_bucket");
+    }
+
+    @Test
+    void withNativeHistogramsOffEveryHistogramIsReadAsClassic() {
+        Pb family = Pb.msg().string(1, "nh").varint(3, 4).msg(4, Pb.msg().msg(7, Pb.msg().varint(1, 3).dbl(2, 4)
+                .sint(5, 0).msg(12, Pb.msg().sint(1, 0).varint(2, 1)).packedSint(13, 3)));
+        byte[] in = Pb.delimited(family);
+        CollectingSink sink = new CollectingSink();
+        ParseResult r = new ProtobufParser(false, false).parse(in, 0, in.length, sink);
+        assertThat(r.histograms()).isZero();
+        assertThat(sink.samples()).extracting(s -> s.name() + s.labels() + "=" + s.value())
+                .containsExactly("nh_count{}=3.0", "nh_sum{}=4.0", "nh_bucket{le=+Inf}=3.0");
     }
 
     @Test
