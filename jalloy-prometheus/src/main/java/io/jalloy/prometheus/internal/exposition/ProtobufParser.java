@@ -39,7 +39,7 @@ public final class ProtobufParser implements ExpositionParser {
     private final Exemplar exemplar = new Exemplar();
     private final NativeHistogram histogram = new NativeHistogram();
     private final OpenMetricsFloat floats = new OpenMetricsFloat();
-    private final NameVariants names = new NameVariants();
+    private final ProtoFamilyNames names = new ProtoFamilyNames();
     private ExpositionSink sink;
     private byte[] b;
     private int samples;
@@ -194,7 +194,7 @@ public final class ProtobufParser implements ExpositionParser {
             int field = tag >>> 3;
             if ((tag & 7) == ProtoReader.LEN && field == 1) {
                 r.lengthDelimited();
-                labelPair(inner.within(r), labels);
+                ProtoMessages.labelPair(inner.within(r), labels);
             } else if ((tag & 7) == ProtoReader.LEN && (field == 2 || field == 3 || field == 4 || field == 5 || field == 7)) {
                 r.lengthDelimited();
                 valueField = field;
@@ -231,29 +231,6 @@ public final class ProtobufParser implements ExpositionParser {
         }
     }
 
-    private void labelPair(ProtoReader r, LabelSlices labels) {
-        int no = r.pos;
-        int nl = 0;
-        int vo = r.pos;
-        int vl = 0;
-        while (r.more()) {
-            int tag = r.tag();
-            if (tag == ((1 << 3) | ProtoReader.LEN)) {
-                nl = r.lengthDelimited();
-                no = r.fieldStart;
-            } else if (tag == ((2 << 3) | ProtoReader.LEN)) {
-                vl = r.lengthDelimited();
-                vo = r.fieldStart;
-            } else {
-                r.skip(tag & 7);
-            }
-        }
-        if (r.error != null) {
-            fail(r.error, no);
-        }
-        labels.add(b, no, nl, b, vo, vl, false);
-    }
-
     private double singleDouble(ProtoReader r) {
         double d = 0;
         while (r.more()) {
@@ -276,7 +253,7 @@ public final class ProtobufParser implements ExpositionParser {
                 case (1 << 3) | ProtoReader.FIXED64 -> d = r.fixed64();
                 case (2 << 3) | ProtoReader.LEN -> {
                     r.lengthDelimited();
-                    hasExemplar = exemplar(inner.within(r), exemplar);
+                    hasExemplar = ProtoMessages.exemplar(inner.within(r), ts, exemplar);
                 }
                 case (3 << 3) | ProtoReader.LEN -> {
                     r.lengthDelimited();
@@ -365,7 +342,7 @@ public final class ProtobufParser implements ExpositionParser {
                 case (8 << 3) | ProtoReader.FIXED64 -> zeroCountFloat = r.fixed64();
                 case (9 << 3) | ProtoReader.LEN, (12 << 3) | ProtoReader.LEN -> {
                     r.lengthDelimited();
-                    span(inner.within(r), (tag >>> 3) == 9 ? h.negative : h.positive);
+                    ProtoMessages.span(inner.within(r), (tag >>> 3) == 9 ? h.negative : h.positive);
                 }
                 case (10 << 3) | ProtoReader.LEN, (13 << 3) | ProtoReader.LEN -> {
                     r.lengthDelimited();
@@ -390,7 +367,7 @@ public final class ProtobufParser implements ExpositionParser {
                 case (16 << 3) | ProtoReader.LEN -> {
                     r.lengthDelimited();
                     Exemplar e = h.nextExemplar();
-                    if (exemplar(inner.within(r), e) && e.hasTimestamp()) {
+                    if (ProtoMessages.exemplar(inner.within(r), ts, e) && e.hasTimestamp()) {
                         h.commitExemplar();
                     }
                 }
@@ -443,7 +420,7 @@ public final class ProtobufParser implements ExpositionParser {
                     case (2 << 3) | ProtoReader.FIXED64 -> upper = in.fixed64();
                     case (3 << 3) | ProtoReader.LEN -> {
                         in.lengthDelimited();
-                        hasExemplar = exemplar(leaf.within(in), exemplar);
+                        hasExemplar = ProtoMessages.exemplar(leaf.within(in), ts, exemplar);
                     }
                     default -> in.skip(t & 7);
                 }
@@ -481,7 +458,7 @@ public final class ProtobufParser implements ExpositionParser {
                 if (t == ((3 << 3) | ProtoReader.LEN)) {
                     in.lengthDelimited();
                     Exemplar e = h.nextExemplar();
-                    if (exemplar(leaf.within(in), e) && e.hasTimestamp()) {
+                    if (ProtoMessages.exemplar(leaf.within(in), ts, e) && e.hasTimestamp()) {
                         h.commitExemplar();
                     }
                 } else {
@@ -489,44 +466,6 @@ public final class ProtobufParser implements ExpositionParser {
                 }
             }
         }
-    }
-
-    private void span(ProtoReader r, NativeHistogram.Spans side) {
-        int offset = 0;
-        int length = 0;
-        while (r.more()) {
-            int tag = r.tag();
-            switch (tag) {
-                case (1 << 3) | ProtoReader.VARINT -> offset = (int) r.zigzag();
-                case (2 << 3) | ProtoReader.VARINT -> length = (int) r.varint();
-                default -> r.skip(tag & 7);
-            }
-        }
-        side.addSpan(offset, length);
-    }
-
-    /** Reads an Exemplar message into {@code e}; label slices point into the input. */
-    private boolean exemplar(ProtoReader r, Exemplar e) {
-        e.reset();
-        double v = 0;
-        long t = Series.NO_TIMESTAMP;
-        while (r.more()) {
-            int tag = r.tag();
-            switch (tag) {
-                case (1 << 3) | ProtoReader.LEN -> {
-                    r.lengthDelimited();
-                    labelPair(ts.within(r), e.labels());
-                }
-                case (2 << 3) | ProtoReader.FIXED64 -> v = r.fixed64();
-                case (3 << 3) | ProtoReader.LEN -> {
-                    r.lengthDelimited();
-                    t = ProtoReader.timestampMs(ts.within(r));
-                }
-                default -> r.skip(tag & 7);
-            }
-        }
-        e.set(v, t);
-        return r.error == null;
     }
 
     private void emit(byte[] nb, int no, int nl, double v, long timestamp, Exemplar ex) {
@@ -550,43 +489,6 @@ public final class ProtobufParser implements ExpositionParser {
         if (error == null) {
             error = message;
             errorAt = at;
-        }
-    }
-
-    /** Reusable copies of the family name with the magic suffixes, so flat samples need no allocation. */
-    private static final class NameVariants {
-        byte[] base = new byte[64];
-        int baseLen;
-        byte[] count = new byte[64];
-        int countLen;
-        byte[] sum = new byte[64];
-        int sumLen;
-        byte[] bucket = new byte[64];
-        int bucketLen;
-
-        void set(byte[] b, int off, int len) {
-            base = fit(base, len);
-            System.arraycopy(b, off, base, 0, len);
-            baseLen = len;
-            count = with(count, b, off, len, "_count");
-            countLen = len + 6;
-            sum = with(sum, b, off, len, "_sum");
-            sumLen = len + 4;
-            bucket = with(bucket, b, off, len, "_bucket");
-            bucketLen = len + 7;
-        }
-
-        private static byte[] with(byte[] dst, byte[] b, int off, int len, String suffix) {
-            dst = fit(dst, len + suffix.length());
-            System.arraycopy(b, off, dst, 0, len);
-            for (int k = 0; k < suffix.length(); k++) {
-                dst[len + k] = (byte) suffix.charAt(k);
-            }
-            return dst;
-        }
-
-        private static byte[] fit(byte[] a, int n) {
-            return a.length >= n ? a : new byte[Math.max(n, a.length * 2)];
         }
     }
 }
