@@ -7,7 +7,8 @@
  * {@code parse(body, off, len, sink)}. The parser calls the
  * {@link io.jalloy.prometheus.internal.exposition.ExpositionSink} once per metadata line and
  * sample, handing over reusable views whose names and labels are byte ranges of the body (label
- * order as exposed, not sorted), so a sink can hash a series and find it again without allocating.
+ * order as exposed, not sorted), so a sink can hash a series ({@code Series.hash()}) and confirm it
+ * against a stored {@link io.jalloy.prometheus.internal.exposition.SeriesKey} without allocating.
  * Malformed input never throws: parsing stops and the
  * {@link io.jalloy.prometheus.internal.exposition.ParseResult} carries Prometheus's error text with
  * line and column. {@link io.jalloy.prometheus.internal.exposition.CollectingSink} turns the calls

@@ -12,14 +12,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  * series allocates (almost) nothing, whatever the number of samples.
  */
 class AllocationTest {
-    /** A sink like a scrape loop's fast path: hash the series bytes, look nothing up, keep nothing. */
+    /**
+     * A sink like a scrape loop's fast path: hash the series, and confirm it against the key stored
+     * on first sight (keys are only created during the first parse).
+     */
     private static final class HashingSink implements ExpositionSink {
+        final java.util.List<byte[]> keys = new java.util.ArrayList<>();
         long acc;
         int samples;
+        int index;
+        int mismatches;
 
         @Override
         public void sample(Series series, double value, long timestampMs, Exemplar exemplar) {
             acc += series.hash() ^ Double.doubleToRawLongBits(value) ^ timestampMs;
+            if (index == keys.size()) {
+                keys.add(SeriesKey.of(series));
+            } else if (!SeriesKey.matches(series, keys.get(index))) {
+                mismatches++;
+            }
+            index++;
             samples++;
         }
 
@@ -44,6 +56,7 @@ class AllocationTest {
         ExpositionParser parser = format.newParser(true, true);
         HashingSink sink = new HashingSink();
         for (int i = 0; i < 3000; i++) {
+            sink.index = 0;
             ParseResult r = parser.parse(body, 0, body.length, sink);
             assertThat(r.ok()).as(r.toString()).isTrue();
         }
@@ -52,11 +65,13 @@ class AllocationTest {
         long before = mx.getThreadAllocatedBytes(tid);
         int rounds = 20;
         for (int i = 0; i < rounds; i++) {
+            sink.index = 0;
             parser.parse(body, 0, body.length, sink);
         }
         long allocated = mx.getThreadAllocatedBytes(tid) - before;
         int perRound = sink.samples / rounds;
         assertThat(perRound).isGreaterThan(900);
+        assertThat(sink.mismatches).isZero();
         // One small result record per parse is allowed; nothing may scale with the sample count.
         assertThat(allocated / rounds).as("bytes per parse of %d samples", perRound).isLessThan(256);
     }
