@@ -38,9 +38,8 @@ public final class CollectingSink implements ExpositionSink {
     }
 
     @Override
-    public void help(byte[] buf, int nameOff, int nameLen, int textOff, int textLen, boolean escapedQuotes) {
-        entries.add(new Collected.Help(LabelSlices.utf8(buf, nameOff, nameLen),
-                ExpositionSink.helpText(buf, textOff, textLen, escapedQuotes)));
+    public void help(byte[] buf, int nameOff, int nameLen, int textOff, int textLen, HelpEscapes escapes) {
+        entries.add(new Collected.Help(LabelSlices.utf8(buf, nameOff, nameLen), escapes.decode(buf, textOff, textLen)));
     }
 
     @Override

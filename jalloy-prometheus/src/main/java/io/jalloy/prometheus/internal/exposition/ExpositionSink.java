@@ -7,11 +7,9 @@ package io.jalloy.prometheus.internal.exposition;
  */
 public interface ExpositionSink {
     /**
-     * A HELP line. {@code text} is raw; decode it with {@link #helpText} when needed.
-     *
-     * @param escapedQuotes whether {@code \"} is an escape in this format (OpenMetrics) or literal
+     * A HELP line (or protobuf family help). The text is raw; {@code escapes.decode} unescapes it.
      */
-    default void help(byte[] buf, int nameOff, int nameLen, int textOff, int textLen, boolean escapedQuotes) {}
+    default void help(byte[] buf, int nameOff, int nameLen, int textOff, int textLen, HelpEscapes escapes) {}
 
     /** A TYPE line (or protobuf family type). */
     default void type(byte[] buf, int nameOff, int nameLen, MetricType type) {}
@@ -29,9 +27,4 @@ public interface ExpositionSink {
 
     /** One native histogram sample (protobuf only). */
     default void histogram(Series series, NativeHistogram histogram, long timestampMs) {}
-
-    /** Decodes a HELP text delivered to {@link #help}; allocates. */
-    static String helpText(byte[] buf, int off, int len, boolean escapedQuotes) {
-        return Escapes.decodeHelp(buf, off, len, escapedQuotes);
-    }
 }

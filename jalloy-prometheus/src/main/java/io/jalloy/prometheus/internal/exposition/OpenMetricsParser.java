@@ -100,7 +100,7 @@ public final class OpenMetricsParser implements ExpositionParser {
                     return failPlain("help text " + GoText.quote(b, ts, te) + " is not a valid utf8 string", ts);
                 }
                 family.name(b, ns, ne - ns);
-                sink.help(b, ns, ne - ns, ts, te - ts, true);
+                sink.help(b, ns, ne - ns, ts, te - ts, HelpEscapes.OPENMETRICS);
             }
             default -> {
                 int ul = te - ts;

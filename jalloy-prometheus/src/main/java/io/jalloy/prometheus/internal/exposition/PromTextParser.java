@@ -104,7 +104,7 @@ public final class PromTextParser implements ExpositionParser {
             sink.type(l.b, ns, ne - ns, type);
         } else {
             family.name(l.b, ns, ne - ns);
-            sink.help(l.b, ns, ne - ns, ts, te - ts, false);
+            sink.help(l.b, ns, ne - ns, ts, te - ts, HelpEscapes.PROMETHEUS_TEXT);
         }
         return true;
     }

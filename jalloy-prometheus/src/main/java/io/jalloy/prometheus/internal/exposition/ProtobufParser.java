@@ -152,7 +152,7 @@ public final class ProtobufParser implements ExpositionParser {
                     + GoText.quote(name), unitOff);
             return;
         }
-        sink.help(b, nameOff, nameLen, helpOff, helpLen, false);
+        sink.help(b, nameOff, nameLen, helpOff, helpLen, HelpEscapes.NONE);
         if (unitLen > 0) {
             sink.unit(b, nameOff, nameLen, unitOff, unitLen);
         }

@@ -161,6 +161,13 @@ class ProtobufParserTest {
     }
 
     @Test
+    void protobufHelpIsLiteralWithNoEscapes() {
+        var out = parse(Pb.msg().string(1, "g").string(2, "a \\n b \\\\ c").varint(3, 1)
+                .msg(4, Pb.msg().msg(2, Pb.msg().dbl(1, 1))));
+        assertThat(out.sink().entries().get(0)).isEqualTo(new Help("g", "a \\n b \\\\ c"));
+    }
+
+    @Test
     void emptyFamiliesAreSkippedEntirely() {
         var out = parse(Pb.msg().string(1, "empty").varint(3, 1), Pb.msg().string(1, "g").varint(3, 1)
                 .msg(4, Pb.msg().msg(2, Pb.msg().dbl(1, 1))));
