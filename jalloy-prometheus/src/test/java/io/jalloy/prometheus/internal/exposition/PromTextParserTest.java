@@ -53,6 +53,36 @@ class PromTextParserTest {
     }
 
     @Test
+    void whitespaceVariantsCommentsAndBareHelpLinesAllParse() {
+        var out = Parse.text("""
+                go_gc_duration_seconds{quantile="0.8", a="b"} 8.3835e-05
+                go_gc_duration_seconds{ quantile="0.9", a="b"} 8.3835e-05
+                # Hrandom comment starting with prefix of HELP
+                #
+                # comment with escaped \\n newline
+                # HELP nohelp1
+                # HELP nohelp2\s
+                go_gc_duration_seconds { quantile= "1.0", a= "b", } 8.3835e-05
+                go_gc_duration_seconds { quantile = "1.0", a = "b" } 8.3835e-05
+                some:aggregate:rate5m{a_b="c"}\t1
+                # TYPE go_goroutines gauge
+                go_goroutines 33  \t123123
+                _metric_starting_with_underscore 1
+                testmetric{_label_starting_with_underscore="foo"} 1
+                testmetric{le="10"} 1
+                """);
+        assertThat(out.result().ok()).as(out.result().toString()).isTrue();
+        assertThat(out.sink().entries()).contains(new Help("nohelp1", ""), new Help("nohelp2", ""));
+        List<Sample> s = out.sink().samples();
+        assertThat(s).hasSize(9);
+        assertThat(s.get(3).labels()).containsExactly(Map.entry("quantile", "1.0"), Map.entry("a", "b"));
+        assertThat(s.get(4).name()).isEqualTo("some:aggregate:rate5m");
+        assertThat(s.get(5).timestampMs()).isEqualTo(123123L);
+        assertThat(s.get(5).value()).isEqualTo(33);
+        assertThat(s.get(8).labels()).isEqualTo(Map.of("le", "10"));
+    }
+
+    @Test
     void labelValueEscapesAreDecodedAndFlagged() {
         var out = Parse.text("m{a=\"x\\\\y\",b=\"q\\\"q\",c=\"l1\\nl2\",d=\"keep\\t\"} 1\n");
         Sample s = out.sink().samples().get(0);
