@@ -74,12 +74,21 @@ public final class LabelSlices {
         return -1;
     }
 
-    /** Folds every raw name and value into a running FNV-1a hash, separated so that boundaries count. */
+    /**
+     * Folds every name and value, as decoded text, into a running FNV-1a hash, separated so that
+     * boundaries count; equal label sets hash alike whatever format or escaping carried them.
+     */
     public long hash(long h) {
         for (int i = 0; i < count; i++) {
-            h = Bytes.fnv(h, nameBuf[i], nameOff[i], nameLen[i]);
-            h = (h ^ 0xFF) * Bytes.FNV_PRIME;
-            h = Bytes.fnv(h, valueBuf[i], valueOff[i], valueLen[i]);
+            if (escaped[i]) {
+                h = Escapes.fnvDecoded(h, nameBuf[i], nameOff[i], nameLen[i]);
+                h = (h ^ 0xFF) * Bytes.FNV_PRIME;
+                h = Escapes.fnvDecoded(h, valueBuf[i], valueOff[i], valueLen[i]);
+            } else {
+                h = Bytes.fnv(h, nameBuf[i], nameOff[i], nameLen[i]);
+                h = (h ^ 0xFF) * Bytes.FNV_PRIME;
+                h = Bytes.fnv(h, valueBuf[i], valueOff[i], valueLen[i]);
+            }
             h = (h ^ 0xFE) * Bytes.FNV_PRIME;
         }
         return h;

@@ -64,9 +64,13 @@ public final class Series {
         return SampleRole.of(type, nameBuf, nameOff, nameLen);
     }
 
-    /** A 64-bit FNV-1a hash of the raw name and labels, for allocation-free lookup. */
+    /**
+     * A 64-bit FNV-1a hash of the decoded name and labels (in exposition order), for
+     * allocation-free lookup; the same series hashes alike in every format.
+     */
     public long hash() {
-        long h = Bytes.fnv(Bytes.FNV_OFFSET, nameBuf, nameOff, nameLen);
+        long h = nameEscaped ? Escapes.fnvDecoded(Bytes.FNV_OFFSET, nameBuf, nameOff, nameLen)
+                : Bytes.fnv(Bytes.FNV_OFFSET, nameBuf, nameOff, nameLen);
         h = (h ^ 0xFF) * Bytes.FNV_PRIME;
         return labels.hash(h);
     }

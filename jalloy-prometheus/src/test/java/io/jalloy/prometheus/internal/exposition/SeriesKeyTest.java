@@ -57,15 +57,21 @@ class SeriesKeyTest {
     }
 
     @Test
-    void keysAreFormatIndependentForTheSameSeries() {
-        byte[] text = "m{a=\"b\"} 1\n".getBytes(StandardCharsets.UTF_8);
-        byte[] pb = Pb.delimited(Pb.msg().string(1, "m").varint(3, 3)
-                .msg(4, Pb.msg().msg(1, Pb.label("a", "b")).msg(5, Pb.msg().dbl(1, 1))));
+    void keysAndHashesAreFormatIndependentEvenWithEscapes() {
+        byte[] text = "{\"m.x\",a=\"q\\\"t\\\\s\\nl\"} 1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] pb = Pb.delimited(Pb.msg().string(1, "m.x").varint(3, 3)
+                .msg(4, Pb.msg().msg(1, Pb.label("a", "q\"t\\s\nl")).msg(5, Pb.msg().dbl(1, 1))));
         KeySink t = new KeySink();
         new PromTextParser().parse(text, 0, text.length, t);
         KeySink p = new KeySink();
         new ProtobufParser().parse(pb, 0, pb.length, p);
         assertThat(p.keys.get(0)).isEqualTo(t.keys.get(0));
         assertThat(p.hashes).isEqualTo(t.hashes);
+        KeySink again = new KeySink();
+        again.known = t.keys;
+        new ProtobufParser().parse(pb, 0, pb.length, again);
+        assertThat(again.matched).isEqualTo(1);
+        KeySink literalNewline = parse("{\"m.x\",a=\"q\\\"t\\\\s\nl\"} 1\n", t.keys);
+        assertThat(literalNewline.matched).isEqualTo(1);
     }
 }
