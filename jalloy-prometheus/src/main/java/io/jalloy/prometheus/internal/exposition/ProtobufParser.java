@@ -180,54 +180,44 @@ public final class ProtobufParser implements ExpositionParser {
                 && b[end - unitLen - 1] == '_';
     }
 
+    /** The Metric field that carries the value for each family type, as Prometheus reads it. */
+    private static final int[] VALUE_FIELD = {3, 2, 4, 5, 7, 7};
+
     private void metric(int from, int to, int type, int nameOff, int nameLen) {
         series.reset();
         series.setType(TYPES[type], true);
         LabelSlices labels = series.labels();
-        int valueFrom = -1;
-        int valueTo = -1;
-        int valueField = -1;
+        int valueTag = (VALUE_FIELD[type] << 3) | ProtoReader.LEN;
+        int valueFrom = to;
+        int valueTo = to;
         long timestamp = Series.NO_TIMESTAMP;
         ProtoReader r = metric.at(b, from, to);
         while (r.more()) {
             int tag = r.tag();
-            int field = tag >>> 3;
-            if ((tag & 7) == ProtoReader.LEN && field == 1) {
+            if (tag == ((1 << 3) | ProtoReader.LEN)) {
                 r.lengthDelimited();
                 ProtoMessages.labelPair(inner.within(r), labels);
-            } else if ((tag & 7) == ProtoReader.LEN && (field == 2 || field == 3 || field == 4 || field == 5 || field == 7)) {
+            } else if (tag == valueTag) {
                 r.lengthDelimited();
-                valueField = field;
                 valueFrom = r.fieldStart;
                 valueTo = r.pos;
             } else if (tag == ((6 << 3) | ProtoReader.VARINT)) {
                 long v = r.varint();
                 timestamp = v == 0 ? Series.NO_TIMESTAMP : v;
             } else {
-                r.skip(tag & 7);
+                r.skip(tag & 7); // other value kinds than the family's type are ignored, as in Prometheus
             }
         }
         if (r.error != null) {
             fail(r.error, from);
             return;
         }
-        if (valueFrom < 0) {
-            valueFrom = valueTo = to;
-        }
         ProtoReader v = value.at(b, valueFrom, valueTo);
         switch (type) {
-            case COUNTER -> counter(valueField == 3 ? v : value.at(b, to, to), nameOff, nameLen, timestamp);
-            case GAUGE, UNTYPED -> {
-                boolean matches = valueField == (type == GAUGE ? 2 : 5);
-                double d = matches ? singleDouble(v) : 0;
-                emit(b, nameOff, nameLen, d, timestamp, null);
-            }
-            case SUMMARY -> summary(valueField == 4 ? v : value.at(b, to, to), timestamp);
-            default -> histogram(valueField == 7 ? v : value.at(b, to, to), type == GAUGE_HISTOGRAM, nameOff,
-                    nameLen, timestamp);
-        }
-        if (v.error != null) {
-            fail(v.error, valueFrom);
+            case COUNTER -> counter(v, nameOff, nameLen, timestamp);
+            case GAUGE, UNTYPED -> emit(b, nameOff, nameLen, singleDouble(v), timestamp, null);
+            case SUMMARY -> summary(v, timestamp);
+            default -> histogram(v, type == GAUGE_HISTOGRAM, nameOff, nameLen, timestamp);
         }
     }
 

@@ -168,6 +168,13 @@ class ProtobufParserTest {
     }
 
     @Test
+    void onlyTheValueKindOfTheFamilyTypeIsRead() {
+        var out = parse(Pb.msg().string(1, "g").varint(3, 1).msg(4, Pb.msg().msg(2, Pb.msg().dbl(1, 5))
+                .msg(5, Pb.msg().dbl(1, 9)).msg(3, Pb.msg().dbl(1, 7))));
+        assertThat(out.sink().samples()).extracting(Sample::value).containsExactly(5.0);
+    }
+
+    @Test
     void emptyFamiliesAreSkippedEntirely() {
         var out = parse(Pb.msg().string(1, "empty").varint(3, 1), Pb.msg().string(1, "g").varint(3, 1)
                 .msg(4, Pb.msg().msg(2, Pb.msg().dbl(1, 1))));
