@@ -56,7 +56,7 @@ done
 
 now_ms() { date +%s%3N; }
 
-start_to_ready() { # config name -> prints ms, leaves PID in $pid
+start_to_ready() { # config name -> sets $ms (start to ready) and $pid
   local config="$1" name="$2"
   local t0; t0=$(now_ms)
   bin/jalloy run "$config" --server.http.listen-addr=127.0.0.1:$port --storage.path="$out/data-$name" \
@@ -64,7 +64,7 @@ start_to_ready() { # config name -> prints ms, leaves PID in $pid
   pid=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://127.0.0.1:$port/-/ready" >/dev/null 2>&1; then
-      echo $(( $(now_ms) - t0 )); return 0
+      ms=$(( $(now_ms) - t0 )); return 0
     fi
     sleep 0.02
   done
@@ -74,14 +74,14 @@ start_to_ready() { # config name -> prints ms, leaves PID in $pid
 stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 
 for run in 1 2 3; do
-  q=$(start_to_ready examples/quickstart.alloy quickstart); stop
-  f=$(start_to_ready "$cfg" fifty)
+  start_to_ready examples/quickstart.alloy quickstart; q=$ms; stop
+  start_to_ready "$cfg" fifty; f=$ms
   r0=$(now_ms); curl -fs -XPOST "http://127.0.0.1:$port/-/reload" >/dev/null; r=$(( $(now_ms) - r0 ))
   stop
   echo "run $run: quickstart start->ready ${q} ms; 50 components start->ready ${f} ms; unchanged reload ${r} ms"
 done
 
-start_to_ready examples/quickstart.alloy quickstart >/dev/null
+start_to_ready examples/quickstart.alloy quickstart
 sleep 20
 rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
 stop
