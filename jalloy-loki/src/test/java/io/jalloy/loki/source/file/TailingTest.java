@@ -107,6 +107,34 @@ class TailingTest {
     }
 
     @Test
+    void aBatchTheReceiverNeverAcceptedIsReadAgainAfterARestart() throws Exception {
+        Path file = Files.writeString(dir.resolve("app.log"), String.join("\n", numbered("l", 0, 3000)) + "\n");
+        Path data = dir.resolve("data");
+        java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+        CollectingReceiver accepted = new CollectingReceiver();
+        io.jalloy.loki.api.LogsReceiver stuckOnSecond = batch -> {
+            if (batches.incrementAndGet() > 1) {
+                new java.util.concurrent.CountDownLatch(1).await(); // never accepts
+            }
+            accepted.send(batch);
+        };
+        Arguments a = args(List.of(target(file)), receiver);
+        a = new Arguments(a.targets(), List.of(stuckOnSecond), "", a.decompression(), a.fileWatch(), a.fileMatch(),
+                false, "", a.onPositionsFileError());
+        try (var run = new SourceRun(data, a)) {
+            accepted.awaitLines(FileSourceComponent.MAX_BATCH, WAIT);
+            while (batches.get() < 2) {
+                Thread.sleep(5);
+            }
+        }
+        CollectingReceiver second = new CollectingReceiver();
+        try (var run = new SourceRun(data, args(List.of(target(file)), second))) {
+            assertThat(second.awaitLines(3000 - FileSourceComponent.MAX_BATCH, WAIT))
+                    .isEqualTo(numbered("l", FileSourceComponent.MAX_BATCH, 3000));
+        }
+    }
+
+    @Test
     void tailFromEndSkipsWhatTheFileHeldBeforeButNotWhatComesAfter() throws Exception {
         Path file = Files.writeString(dir.resolve("app.log"), "old 1\nold 2\n");
         Arguments a = args(List.of(target(file)), receiver);
