@@ -1,4 +1,4 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
 import java.net.Socket;
 import java.security.cert.X509Certificate;

@@ -1,4 +1,4 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
 /**
  * Go's reason phrases for HTTP status codes: the JDK client does not expose the server's own

@@ -1,6 +1,6 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
-import io.jalloy.remote.http.config.HttpClientConfig;
+import io.jalloy.common.http.HttpClientConfig;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

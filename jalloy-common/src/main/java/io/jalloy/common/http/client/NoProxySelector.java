@@ -1,4 +1,4 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

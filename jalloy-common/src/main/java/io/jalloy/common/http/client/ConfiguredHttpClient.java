@@ -1,8 +1,8 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
-import io.jalloy.remote.http.config.Authorization;
-import io.jalloy.remote.http.config.BasicAuth;
-import io.jalloy.remote.http.config.HttpClientConfig;
+import io.jalloy.common.http.Authorization;
+import io.jalloy.common.http.BasicAuth;
+import io.jalloy.common.http.HttpClientConfig;
 import io.jalloy.syntax.value.Secret;
 import java.io.IOException;
 import java.net.http.HttpClient;

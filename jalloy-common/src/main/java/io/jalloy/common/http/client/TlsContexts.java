@@ -1,7 +1,7 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
-import io.jalloy.remote.http.config.TlsConfig;
-import io.jalloy.remote.http.config.TlsVersions;
+import io.jalloy.common.http.TlsConfig;
+import io.jalloy.common.http.TlsVersions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

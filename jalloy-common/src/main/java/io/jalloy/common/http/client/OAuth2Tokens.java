@@ -1,8 +1,8 @@
-package io.jalloy.remote.internal;
+package io.jalloy.common.http.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jalloy.remote.http.config.OAuth2Config;
+import io.jalloy.common.http.OAuth2Config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

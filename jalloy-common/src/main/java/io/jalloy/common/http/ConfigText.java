@@ -1,4 +1,4 @@
-package io.jalloy.remote.http.config;
+package io.jalloy.common.http;
 
 import io.jalloy.syntax.value.Secret;
 
