@@ -127,7 +127,7 @@ final class Endpoint {
     private void add(Chunk chunk) throws InterruptedException {
         for (LogEntry e : chunk.entries()) {
             String tenant = e.labels().get(TENANT_LABEL);
-            if (tenant == null) {
+            if (tenant == null || tenant.isEmpty()) {
                 tenant = options.tenantId();
             }
             String labels = render(e.labels());
