@@ -43,6 +43,12 @@ public record Arguments(
                 new ByteSize(100L * 1024 * 1024), Duration.ofSeconds(30));
     }
 
+    /** These arguments sending to {@code receivers} instead (for tests and embedding). */
+    public Arguments withForwardTo(LogsReceiver... receivers) {
+        return new Arguments(http, List.of(receivers), labels, relabelRules, useIncomingTimestamp, maxSendMessageSize,
+                gracefulShutdownTimeout);
+    }
+
     @Override
     public void validate() throws ValueException {
         if (gracefulShutdownTimeout.isNegative() || gracefulShutdownTimeout.isZero()) {

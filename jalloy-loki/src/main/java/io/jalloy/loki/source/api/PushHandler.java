@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -46,6 +48,7 @@ final class PushHandler extends Handler.Abstract {
     private final Histogram requestDuration;
     // The message of a failed push, set and read by the thread handling the request.
     private final ThreadLocal<String> lastError = new ThreadLocal<>();
+    private final AtomicInteger inflight = new AtomicInteger();
     private volatile Settings settings;
 
     PushHandler(Settings settings, Clock clock, System.Logger logger, Counter entriesWritten,
@@ -61,8 +64,25 @@ final class PushHandler extends Handler.Abstract {
         settings = next;
     }
 
+    /** Waits until no request is being handled, or {@code timeout} passes. */
+    void awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inflight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        inflight.incrementAndGet();
+        try {
+            return serve(request, response, callback);
+        } finally {
+            inflight.decrementAndGet();
+        }
+    }
+
+    private boolean serve(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
         String path = request.getHttpURI().getPath();
         int status = switch (path) {

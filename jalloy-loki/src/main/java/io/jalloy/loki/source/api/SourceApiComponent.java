@@ -53,10 +53,17 @@ final class SourceApiComponent implements Component<Arguments> {
         c.setIdleTimeout(http.idleTimeout().toMillis());
         s.addConnector(c);
         s.setHandler(handler);
-        s.setStopTimeout(args.gracefulShutdownTimeout().toMillis());
+        s.setStopTimeout(0);
         s.start();
         server = s;
         connector = c;
+    }
+
+    // Graceful as Alloy's: in-flight pushes get graceful_shutdown_timeout to finish; idle
+    // keep-alive connections are not waited for.
+    private void stopServer() throws Exception {
+        handler.awaitIdle(args.gracefulShutdownTimeout());
+        server.stop();
     }
 
     /** The port the server is bound to (useful when {@code listen_port} is 0). */
@@ -70,7 +77,7 @@ final class SourceApiComponent implements Component<Arguments> {
             ctx.awaitCancellation();
         } finally {
             synchronized (this) {
-                server.stop();
+                stopServer();
             }
         }
     }
@@ -81,7 +88,7 @@ final class SourceApiComponent implements Component<Arguments> {
         boolean restart = !next.http().equals(args.http());
         args = next;
         if (restart) {
-            server.stop();
+            stopServer();
             startServer(next.http());
         }
     }
