@@ -3,7 +3,6 @@ package io.jalloy.loki.source.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.common.labels.Labels;
-import io.jalloy.common.relabel.RelabelRule;
 import io.jalloy.common.relabel.RelabelRules;
 import io.jalloy.component.NoExports;
 import io.jalloy.loki.api.LogEntry;
@@ -125,16 +124,5 @@ class SourceApiTest {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ready"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
-    }
-
-    @Test
-    void relabelRulesApplyBeforeForwarding() throws Exception {
-        port = CollectingReceiver.freePort();
-        controller = ComponentTestController.of(new SourceApiProvider());
-        controller.start("http {\n listen_address = \"127.0.0.1\"\n listen_port = " + port + "\n}\n"
-                + "forward_to = []\n");
-        RelabelRules rules = controller.parseArguments("forward_to = []").relabelRules();
-        assertThat(rules).isEqualTo(RelabelRules.EMPTY);
-        assertThat(RelabelRule.class).isNotNull();
     }
 }
