@@ -4,17 +4,18 @@ import io.jalloy.component.Component;
 import io.jalloy.component.RunContext;
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.api.LogsReceiver;
-import java.time.Instant;
 import java.util.List;
 
 /**
- * The running {@code loki.echo}: logs each entry at info level with its labels, timestamp, line
- * and structured metadata. Any thread may send; the logger is thread-safe.
+ * The running {@code loki.echo}: logs each entry at info level with the component id, the line
+ * and the labels, as Alloy does. Any thread may send; the logger is thread-safe.
  */
 final class EchoComponent implements Component<Arguments>, LogsReceiver {
+    private final String id;
     private final System.Logger logger;
 
-    EchoComponent(System.Logger logger) {
+    EchoComponent(String id, System.Logger logger) {
+        this.id = id;
         this.logger = logger;
     }
 
@@ -29,18 +30,12 @@ final class EchoComponent implements Component<Arguments>, LogsReceiver {
     @Override
     public void send(List<LogEntry> batch) {
         for (LogEntry e : batch) {
-            logger.log(System.Logger.Level.INFO, format(e));
+            logger.log(System.Logger.Level.INFO, format(id, e));
         }
     }
 
-    static String format(LogEntry e) {
-        StringBuilder sb = new StringBuilder(e.line().length() + 96).append("")
-                .append("labels=").append(e.labels())
-                .append(" timestamp=").append(Instant.ofEpochSecond(0, e.timestampNanos()))
-                .append(" entry=").append(e.line());
-        if (!e.structuredMetadata().isEmpty()) {
-            sb.append(" structured_metadata=").append(e.structuredMetadata());
-        }
-        return sb.toString();
+    /** Alloy's record: the component id, the line and the labels (logfmt quoting by the logger's format). */
+    static String format(String id, LogEntry e) {
+        return "receiver=" + id + " entry=" + e.line() + " labels=" + e.labels();
     }
 }

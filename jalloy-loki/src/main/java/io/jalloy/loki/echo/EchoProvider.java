@@ -31,7 +31,7 @@ public final class EchoProvider implements ComponentProvider<Arguments, Exports>
 
     @Override
     public Component<Arguments> create(ComponentOptions options, Arguments arguments, ExportSink<Exports> exports) {
-        EchoComponent c = new EchoComponent(options.logger());
+        EchoComponent c = new EchoComponent(options.id(), options.logger());
         exports.publish(new Exports(c));
         return c;
     }

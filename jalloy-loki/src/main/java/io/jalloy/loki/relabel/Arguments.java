@@ -32,10 +32,11 @@ public record Arguments(
         return new Arguments(List.of(), List.of(), RelabelCache.DEFAULT_MAX_SIZE);
     }
 
+    /** Alloy's cache refuses a size below one, with this message. */
     @Override
     public void validate() throws ValueException {
         if (maxCacheSize <= 0) {
-            throw new ValueException("max_cache_size must be greater than 0 and is " + maxCacheSize);
+            throw new ValueException("must provide a positive size");
         }
     }
 }

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 class LokiEchoTest {
 
     @Test
-    void formatShowsLabelsTimestampLineAndMetadata() {
+    void formatNamesTheReceiverTheLineAndTheLabelsAsAlloy() {
         LogEntry e = new LogEntry(Labels.of("job", "x"), 1_000_000_000L, "hello", Labels.of("trace", "t"));
-        assertThat(EchoComponent.format(e))
-                .isEqualTo("labels={job=\"x\"} timestamp=1970-01-01T00:00:01Z entry=hello structured_metadata={trace=\"t\"}");
+        assertThat(EchoComponent.format("loki.echo.debug", e))
+                .isEqualTo("receiver=loki.echo.debug entry=hello labels={job=\"x\"}");
     }
 
     @Test

@@ -54,7 +54,7 @@ class LokiRelabelTest {
         try (var c = ComponentTestController.<Arguments, Exports>of(new RelabelProvider())) {
             assertThat(c.parseArguments("forward_to = []").maxCacheSize()).isEqualTo(10_000);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.parseArguments("forward_to = []\nmax_cache_size = 0"))
-                    .hasMessageContaining("max_cache_size must be greater than 0");
+                    .hasMessageContaining("must provide a positive size");
         }
     }
 }
