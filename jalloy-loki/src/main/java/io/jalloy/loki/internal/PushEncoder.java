@@ -1,6 +1,5 @@
 package io.jalloy.loki.internal;
 
-import io.airlift.compress.snappy.SnappyCompressor;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.loki.api.LogEntry;
 import java.util.Arrays;
@@ -25,7 +24,7 @@ public final class PushEncoder {
     private static final int PAIR_VALUE = 2;
 
     private final ProtoBuffer proto = new ProtoBuffer(64 * 1024);
-    private final SnappyCompressor snappy = new SnappyCompressor();
+    private final Snappy snappy = new Snappy();
     private byte[] compressed = new byte[64 * 1024];
     private int compressedSize;
 
@@ -74,11 +73,11 @@ public final class PushEncoder {
     /** Encodes and compresses {@code streams}; the body is {@link #body()} up to the returned size. */
     public int encode(Collection<PushStream> streams) {
         int size = encodeProto(streams);
-        int max = snappy.maxCompressedLength(size);
+        int max = Snappy.maxCompressedLength(size);
         if (compressed.length < max) {
             compressed = new byte[Math.max(max, compressed.length * 2)];
         }
-        compressedSize = snappy.compress(proto.array(), 0, size, compressed, 0, compressed.length);
+        compressedSize = snappy.compress(proto.array(), size, compressed);
         return compressedSize;
     }
 

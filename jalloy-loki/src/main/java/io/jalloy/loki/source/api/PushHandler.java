@@ -1,6 +1,6 @@
 package io.jalloy.loki.source.api;
 
-import io.airlift.compress.snappy.SnappyDecompressor;
+import io.jalloy.loki.internal.Snappy;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.common.relabel.RelabelRules;
 import io.jalloy.loki.api.LogEntry;
@@ -152,11 +152,15 @@ final class PushHandler extends Handler.Abstract {
         if (type != null && type.startsWith("application/json")) {
             return JsonPush.parse(body);
         }
-        SnappyDecompressor snappy = new SnappyDecompressor();
-        int length = SnappyDecompressor.getUncompressedLength(body, 0);
-        byte[] proto = new byte[length];
-        int n = snappy.decompress(body, 0, body.length, proto, 0, length);
-        return PushDecoder.decode(proto, n);
+        if (body.length > 0 && Snappy.uncompressedLength(body, body.length) > maxBytesNow()) {
+            throw new IllegalArgumentException("decompressed request larger than max_send_message_size");
+        }
+        byte[] proto = Snappy.decompress(body, body.length);
+        return PushDecoder.decode(proto, proto.length);
+    }
+
+    private long maxBytesNow() {
+        return settings.maxBytes();
     }
 
     private List<LogEntry> rawLines(byte[] body) {
