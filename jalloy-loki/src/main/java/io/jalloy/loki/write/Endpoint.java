@@ -71,6 +71,11 @@ final class Endpoint {
         queue.put(new Chunk(entries, segment));
     }
 
+    /** Releases an endpoint that never started. */
+    void discard() {
+        client.close();
+    }
+
     /** Asks the sending thread to send what is queued and stop. */
     void stop() throws InterruptedException {
         queue.put(STOP);
@@ -85,6 +90,8 @@ final class Endpoint {
         Duration limit = drain != null ? drain : options.queue().drainTimeout();
         thread.join(Math.max(1, limit.toMillis()));
         if (thread.isAlive()) {
+            logger.log(System.Logger.Level.WARNING, "drain timeout of " + limit + " passed; "
+                    + "stopping with entries unsent (kept in the WAL when it is enabled)");
             abandon = true;
             thread.interrupt();
             thread.join();

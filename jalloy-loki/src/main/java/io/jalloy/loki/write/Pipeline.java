@@ -84,6 +84,13 @@ final class Pipeline {
         return out;
     }
 
+    /** Releases a pipeline that never started. */
+    void discard() {
+        for (Endpoint e : endpoints) {
+            e.discard();
+        }
+    }
+
     /** Drains the endpoints (together, each within its drain timeout) and closes the WAL. */
     void close() throws IOException, InterruptedException {
         for (Endpoint e : endpoints) {

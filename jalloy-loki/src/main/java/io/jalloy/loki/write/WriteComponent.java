@@ -63,14 +63,18 @@ final class WriteComponent implements Component<Arguments>, LogsReceiver {
 
     @Override
     public void update(Arguments newArgs) throws Exception {
-        Pipeline next = build(newArgs);
         lock.writeLock().lock();
         try {
+            // Built after the old pipeline closed, so a new WAL sees every segment the old one left.
             if (started) {
                 pipeline.close();
-                next.start();
+            } else {
+                pipeline.discard();
             }
-            pipeline = next;
+            pipeline = build(newArgs);
+            if (started) {
+                pipeline.start();
+            }
         } finally {
             lock.writeLock().unlock();
         }
