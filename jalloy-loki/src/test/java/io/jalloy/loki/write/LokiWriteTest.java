@@ -41,6 +41,20 @@ class LokiWriteTest {
         }
     }
 
+    /** The sum of a counter's series in the component's registry. */
+    private static double counter(ComponentTestController<Arguments, Exports> c, String name) {
+        double sum = 0;
+        for (var snapshot : c.metrics().scrape()) {
+            if (snapshot.getMetadata().getName().equals(name)
+                    && snapshot instanceof io.prometheus.metrics.model.snapshots.CounterSnapshot counter) {
+                for (var point : counter.getDataPoints()) {
+                    sum += point.getValue();
+                }
+            }
+        }
+        return sum;
+    }
+
     private static String endpoint(FakeLoki loki, String extra) {
         String wait = extra.contains("batch_wait") ? "" : " batch_wait = \"50ms\"\n";
         return "endpoint {\n url = \"" + loki.url() + "\"\n" + wait + extra + "}\n";
@@ -63,6 +77,8 @@ class LokiWriteTest {
             FakeLoki.Received r = loki.accepted().get(0);
             assertThat(r.contentType()).isEqualTo("application/x-protobuf");
             assertThat(r.userAgent()).startsWith("Jalloy/");
+            assertThat(counter(c, "loki_write_batch_retries")).isEqualTo(3);
+            await(() -> counter(c, "loki_write_sent_entries") == 30);
         }
     }
 
@@ -114,7 +130,7 @@ class LokiWriteTest {
         try (FakeLoki loki = new FakeLoki();
                 var c = controller()) {
             c.start("external_labels = { cluster = \"c1\" }\n"
-                    + endpoint(loki, "batch_size = \"100B\"\n batch_wait = \"5s\"\n"));
+                    + endpoint(loki, "batch_size = \"100B\"\n batch_wait = \"300ms\"\n"));
             c.waitExports(WAIT).receiver().send(entries(0, 30));
             await(() -> loki.accepted().size() == 30);
             assertThat(loki.requests()).isGreaterThan(2);
