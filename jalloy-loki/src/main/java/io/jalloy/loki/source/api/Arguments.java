@@ -15,6 +15,7 @@ import java.util.Map;
  * The arguments of {@code loki.source.api}.
  *
  * @param http the server's listener
+ * @param grpc Alloy's gRPC listener settings: accepted for compatibility, no gRPC server is started
  * @param forwardTo where received entries go
  * @param labels labels added to every entry
  * @param relabelRules rules applied to each entry's labels
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 public record Arguments(
         @Block(value = "http", optional = true) ServerOptions http,
+        @Block(value = "grpc", optional = true) GrpcOptions grpc,
         @Attr("forward_to") List<LogsReceiver> forwardTo,
         @Attr(value = "labels", optional = true) Map<String, String> labels,
         @Attr(value = "relabel_rules", optional = true) RelabelRules relabelRules,
@@ -39,13 +41,13 @@ public record Arguments(
 
     /** Alloy's defaults. */
     public static Arguments defaults() {
-        return new Arguments(ServerOptions.defaults(), List.of(), Map.of(), RelabelRules.EMPTY, false,
+        return new Arguments(ServerOptions.ALLOY_DEFAULT, GrpcOptions.defaults(), List.of(), Map.of(), RelabelRules.EMPTY, false,
                 new ByteSize(100L * 1024 * 1024), Duration.ofSeconds(30));
     }
 
     /** These arguments sending to {@code receivers} instead (for tests and embedding). */
     public Arguments withForwardTo(LogsReceiver... receivers) {
-        return new Arguments(http, List.of(receivers), labels, relabelRules, useIncomingTimestamp, maxSendMessageSize,
+        return new Arguments(http, grpc, List.of(receivers), labels, relabelRules, useIncomingTimestamp, maxSendMessageSize,
                 gracefulShutdownTimeout);
     }
 

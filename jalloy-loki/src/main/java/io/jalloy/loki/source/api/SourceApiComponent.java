@@ -48,9 +48,9 @@ final class SourceApiComponent implements Component<Arguments> {
         pool.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
         Server s = new Server(pool);
         ServerConnector c = new ServerConnector(s, 1, 1);
-        c.setHost(http.listenAddress());
+        c.setHost(http.listenAddress().isEmpty() ? null : http.listenAddress());
         c.setPort(http.listenPort());
-        c.setIdleTimeout(http.idleTimeout().toMillis());
+        c.setIdleTimeout(http.idleTimeout().isZero() ? -1 : http.idleTimeout().toMillis());
         s.addConnector(c);
         s.setHandler(handler);
         s.setStopTimeout(0);

@@ -58,7 +58,7 @@ class RoundTripTest {
             var rules = relabel.waitExports(WAIT).rules();
             Arguments args = source.parseArguments("http {\n listen_address = \"127.0.0.1\"\n listen_port = " + port
                     + "\n}\nforward_to = []\n").withForwardTo(out);
-            source.start(new Arguments(args.http(), args.forwardTo(), args.labels(), rules, false,
+            source.start(new Arguments(args.http(), args.grpc(), args.forwardTo(), args.labels(), rules, false,
                     args.maxSendMessageSize(), args.gracefulShutdownTimeout()));
             var http = java.net.http.HttpClient.newHttpClient();
             var response = http.send(java.net.http.HttpRequest.newBuilder(

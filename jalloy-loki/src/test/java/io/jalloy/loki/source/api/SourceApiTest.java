@@ -39,7 +39,7 @@ class SourceApiTest {
         controller = ComponentTestController.of(new SourceApiProvider(), Clock.fixed(NOW, ZoneOffset.UTC));
         ServerOptions server = new ServerOptions("127.0.0.1", port, 0, Duration.ofSeconds(5), Duration.ofSeconds(5),
                 Duration.ofSeconds(5));
-        controller.start(new Arguments(server, List.of(out), labels, RelabelRules.EMPTY, incoming,
+        controller.start(new Arguments(server, GrpcOptions.defaults(), List.of(out), labels, RelabelRules.EMPTY, incoming,
                 new ByteSize(maxBytes), Duration.ofSeconds(1)));
     }
 
@@ -116,6 +116,17 @@ class SourceApiTest {
         start(Map.of(), false, 16);
         assertThat(post("/loki/api/v1/push", "application/json", JSON.getBytes(StandardCharsets.UTF_8)).statusCode())
                 .isEqualTo(413);
+    }
+
+    @Test
+    void aPresentHttpBlockStartsFromZeroValuesAsInAlloy() throws Exception {
+        try (var c = ComponentTestController.<Arguments, NoExports>of(new SourceApiProvider())) {
+            Arguments absent = c.parseArguments("forward_to = []");
+            assertThat(absent.http()).isEqualTo(ServerOptions.ALLOY_DEFAULT);
+            Arguments present = c.parseArguments("forward_to = []\nhttp {\n listen_address = \"127.0.0.1\"\n}\n");
+            assertThat(present.http().listenPort()).isZero();
+            assertThat(present.http().readTimeout()).isZero();
+        }
     }
 
     @Test
