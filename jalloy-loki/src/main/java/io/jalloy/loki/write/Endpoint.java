@@ -44,11 +44,14 @@ final class Endpoint {
     private final Map<Labels, String> rendered = new HashMap<>();
     private final PushEncoder encoder = new PushEncoder();
     private final String host;
+    private final WalTailer tailer; // null without a WAL
     private Thread thread;
     private volatile boolean abandon;
+    private volatile boolean stopping;
 
     Endpoint(EndpointOptions options, int maxStreams, PushClient client, WriteMetrics metrics, Sleeper sleeper,
-            System.Logger logger, Consumer<Map<Long, Integer>> delivered) {
+            System.Logger logger, Consumer<Map<Long, Integer>> delivered, WalTailer tailer) {
+        this.tailer = tailer;
         this.options = options;
         this.maxStreams = maxStreams;
         this.client = client;
@@ -66,7 +69,7 @@ final class Endpoint {
         thread = Thread.ofVirtual().name("loki.write " + name).start(this::loop);
     }
 
-    /** Queues entries for sending; blocks while the queue is full. */
+    /** Queues entries for sending (without a WAL); blocks while the queue is full. */
     void enqueue(List<LogEntry> entries, long segment) throws InterruptedException {
         queue.put(new Chunk(entries, segment));
     }
@@ -78,7 +81,10 @@ final class Endpoint {
 
     /** Asks the sending thread to send what is queued and stop. */
     void stop() throws InterruptedException {
-        queue.put(STOP);
+        stopping = true;
+        if (tailer == null) {
+            queue.put(STOP);
+        }
     }
 
     /**
@@ -104,7 +110,7 @@ final class Endpoint {
         try {
             while (true) {
                 long timeout = nextDeadline(waitNanos);
-                Chunk chunk = queue.poll(timeout, TimeUnit.NANOSECONDS);
+                Chunk chunk = tailer == null ? queue.poll(timeout, TimeUnit.NANOSECONDS) : readWal(timeout);
                 if (chunk == STOP) {
                     break;
                 }
@@ -119,7 +125,28 @@ final class Endpoint {
             batches.clear();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.io.IOException e) {
+            if (!abandon) {
+                logger.log(System.Logger.Level.ERROR, "cannot read the WAL; this endpoint stops sending", e);
+            }
+        } finally {
+            if (tailer != null) {
+                try {
+                    tailer.close();
+                } catch (java.io.IOException e) {
+                    // nothing left to do with it
+                }
+            }
         }
+    }
+
+    /** The next frame from the WAL; STOP once stopping and everything written has been read. */
+    private Chunk readWal(long timeoutNanos) throws java.io.IOException, InterruptedException {
+        if (stopping && tailer.caughtUp()) {
+            return STOP;
+        }
+        WalTailer.Frame f = tailer.next(stopping ? Math.min(timeoutNanos, 20_000_000) : timeoutNanos);
+        return f == null ? null : new Chunk(f.entries(), f.segment());
     }
 
     private long nextDeadline(long waitNanos) {

@@ -36,31 +36,30 @@ final class Pipeline {
             ConfiguredHttpClient http = ConfiguredHttpClient.build(e.client(), System.getenv());
             PushClient client = new PushClient(URI.create(e.url()), http, e.headers(), e.remoteTimeout());
             endpoints.add(new Endpoint(e, args.maxStreams(), client, metrics, sleeper, logger,
-                    wal == null ? m -> {} : wal::delivered));
+                    wal == null ? m -> {} : wal::delivered, wal == null ? null : new WalTailer(wal, args.wal())));
             names.add(e.name().isEmpty() ? client.host() : e.name());
         }
     }
 
-    /** Starts the endpoints and hands them what the WAL kept from an earlier run. */
-    void start() throws IOException, InterruptedException {
+    /** Starts the endpoints; with a WAL they begin by reading what an earlier run left. */
+    void start() {
         for (int i = 0; i < endpoints.size(); i++) {
             endpoints.get(i).start(names.get(i));
         }
-        if (wal != null) {
-            for (Wal.Replayed r : wal.replay()) {
-                for (Endpoint e : endpoints) {
-                    e.enqueue(r.entries(), r.id());
-                }
-            }
-        }
     }
 
-    /** Adds the external labels, makes the batch durable when the WAL is on, and queues it everywhere. */
+    /**
+     * Adds the external labels, then either appends the batch to the WAL (the endpoints read it
+     * back) or queues it on every endpoint.
+     */
     void send(List<LogEntry> batch) throws IOException, InterruptedException {
         List<LogEntry> entries = external.isEmpty() ? List.copyOf(batch) : withExternal(batch);
-        long segment = wal == null ? -1 : wal.append(entries);
+        if (wal != null) {
+            wal.append(entries);
+            return;
+        }
         for (Endpoint e : endpoints) {
-            e.enqueue(entries, segment);
+            e.enqueue(entries, -1);
         }
     }
 
@@ -93,14 +92,14 @@ final class Pipeline {
 
     /** Drains the endpoints (together, each within its drain timeout) and closes the WAL. */
     void close() throws IOException, InterruptedException {
+        if (wal != null) {
+            wal.close(); // no more appends: the tailers can tell when they have read everything
+        }
         for (Endpoint e : endpoints) {
             e.stop();
         }
         for (Endpoint e : endpoints) {
             e.await(drain);
-        }
-        if (wal != null) {
-            wal.close();
         }
     }
 }

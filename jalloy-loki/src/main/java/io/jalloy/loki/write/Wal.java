@@ -3,7 +3,6 @@ package io.jalloy.loki.write;
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.internal.ProtoBuffer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -11,68 +10,69 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code loki.write}'s write-ahead log: every accepted batch is appended to the active segment
- * file (reaching the operating system, so it survives the process being killed) before {@code
- * send} returns. Each segment counts the entry deliveries still owed to the endpoints and is
- * deleted once it is closed and owes none. On start, segments left by an earlier run are read back
- * (a torn tail truncated) and sent again. Segments older than {@code max_segment_age} are deleted
- * even if undelivered, as Alloy does.
+ * {@code loki.write}'s write-ahead log. Every accepted batch is appended to the active segment file
+ * (reaching the operating system, so it survives the process being killed) before {@code send}
+ * returns; each endpoint then reads the segments back with its own {@link WalTailer} and sends
+ * what it reads. A segment counts the entry deliveries still owed to the endpoints and is deleted
+ * once it is closed and owes none. Segments left by an earlier run are found on open (a torn tail
+ * truncated) and read again from the start. Segments older than {@code max_segment_age} are
+ * deleted even if undelivered, as Alloy does.
  *
- * <p>Threads: appenders call {@link #append}; endpoint threads call {@link #delivered}; all
- * methods synchronise on this object, once per batch.
+ * <p>Threads: appenders call {@link #append}; endpoint threads read through tailers and report
+ * {@link #delivered}; the segment table is guarded by this object, once per batch.
  */
 final class Wal implements AutoCloseable {
     static final String SUFFIX = ".wal";
     private static final long ROLL_BYTES = 8L << 20;
 
-    /** A segment read back on start: its id and entries. */
-    record Replayed(long id, List<LogEntry> entries) {}
+    /** What the table knows of one segment. */
+    private static final class Segment {
+        long owed;
+        long written;
+        boolean closed;
+        final long openedNanos;
+
+        Segment(long openedNanos) {
+            this.openedNanos = openedNanos;
+        }
+    }
 
     private final Path dir;
     private final int endpoints;
     private final long maxAgeNanos;
     private final long rollAgeNanos;
-    private final Map<Long, Long> owed = new HashMap<>();
-    private final Map<Long, Long> openedNanos = new HashMap<>();
+    private final TreeMap<Long, Segment> segments = new TreeMap<>();
     private final ProtoBuffer frame = new ProtoBuffer(64 * 1024);
+    private final Object signal = new Object();
+    private long version; // guarded by signal: bumped on every append and close
     private FileChannel active;
-    private long activeId;
-    private long activeBytes;
+    private long activeId = -1;
     private long nextId;
 
-    private Wal(Path dir, int endpoints, Duration maxSegmentAge, Duration rollAge, long nextId) {
+    private Wal(Path dir, int endpoints, Duration maxSegmentAge, Duration rollAge) {
         this.dir = dir;
         this.endpoints = endpoints;
         this.maxAgeNanos = maxSegmentAge.toNanos();
         this.rollAgeNanos = rollAge.toNanos();
-        this.nextId = nextId;
-        this.activeId = -1;
     }
 
-    /** Opens the WAL in {@code dir}, creating it; segments found there are owed until replayed. */
+    /**
+     * Opens the WAL in {@code dir}, creating it. Segments of an earlier run are checked (a torn
+     * tail is cut off) and owed to every endpoint again.
+     */
     static Wal open(Path dir, int endpoints, Duration maxSegmentAge, Duration rollAge) throws IOException {
         Files.createDirectories(dir);
-        long next = 0;
+        Wal wal = new Wal(dir, endpoints, maxSegmentAge, rollAge);
+        long now = System.nanoTime();
         for (long id : segmentIds(dir)) {
-            next = Math.max(next, id + 1);
-        }
-        return new Wal(dir, endpoints, maxSegmentAge, rollAge, next);
-    }
-
-    /** Reads back the segments of an earlier run, in order; they count as owed from now on. */
-    synchronized List<Replayed> replay() throws IOException {
-        List<Replayed> out = new ArrayList<>();
-        for (long id : segmentIds(dir)) {
-            if (id == activeId) {
-                continue;
-            }
-            Path file = path(id);
+            wal.nextId = Math.max(wal.nextId, id + 1);
+            Path file = wal.path(id);
             byte[] data = Files.readAllBytes(file);
             List<LogEntry> entries = new ArrayList<>();
             int good = WalCodec.readFrames(data, data.length, entries);
@@ -85,36 +85,96 @@ final class Wal implements AutoCloseable {
                 Files.deleteIfExists(file);
                 continue;
             }
-            owed.put(id, (long) entries.size() * endpoints);
-            openedNanos.put(id, System.nanoTime());
-            out.add(new Replayed(id, entries));
+            Segment s = new Segment(now);
+            s.owed = (long) entries.size() * endpoints;
+            s.written = good;
+            s.closed = true;
+            wal.segments.put(id, s);
         }
-        return out;
+        return wal;
     }
 
-    /** Makes {@code entries} durable; returns the segment they went to. */
-    synchronized long append(List<LogEntry> entries) throws IOException {
-        long now = System.nanoTime();
-        if (active == null || activeBytes >= ROLL_BYTES || now - openedNanos.get(activeId) >= rollAgeNanos) {
-            roll(now);
+    /** Makes {@code entries} durable and wakes the tailers. */
+    void append(List<LogEntry> entries) throws IOException {
+        synchronized (this) {
+            long now = System.nanoTime();
+            Segment current = activeId < 0 ? null : segments.get(activeId);
+            if (active == null || current == null || current.written >= ROLL_BYTES
+                    || now - current.openedNanos >= rollAgeNanos) {
+                roll(now);
+                current = segments.get(activeId);
+            }
+            frame.reset();
+            WalCodec.writeFrame(frame, entries);
+            ByteBuffer buf = ByteBuffer.wrap(frame.array(), 0, frame.size());
+            while (buf.hasRemaining()) {
+                active.write(buf);
+            }
+            current.written += frame.size();
+            current.owed += (long) entries.size() * endpoints;
         }
-        frame.reset();
-        WalCodec.writeFrame(frame, entries);
-        ByteBuffer buf = ByteBuffer.wrap(frame.array(), 0, frame.size());
-        while (buf.hasRemaining()) {
-            active.write(buf);
+        wake();
+    }
+
+    private void wake() {
+        synchronized (signal) {
+            version++;
+            signal.notifyAll();
         }
-        activeBytes += frame.size();
-        owed.merge(activeId, (long) entries.size() * endpoints, Long::sum);
-        return activeId;
+    }
+
+    /** The current append count, for {@link #awaitChange}. */
+    long version() {
+        synchronized (signal) {
+            return version;
+        }
+    }
+
+    /** Waits until something was appended or closed since {@code seen}, or {@code nanos} pass. */
+    void awaitChange(long seen, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (signal) {
+            while (version == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                signal.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** The first segment at or after {@code id}, or -1. */
+    synchronized long segmentAtOrAfter(long id) {
+        Long k = segments.ceilingKey(id);
+        return k == null ? -1 : k;
+    }
+
+    /** How many bytes of segment {@code id} are complete frames; -1 when it is gone. */
+    synchronized long written(long id) {
+        Segment s = segments.get(id);
+        return s == null ? -1 : s.written;
+    }
+
+    /** Whether segment {@code id} takes no more appends (or is gone). */
+    synchronized boolean closed(long id) {
+        Segment s = segments.get(id);
+        return s == null || s.closed;
+    }
+
+    Path path(long id) {
+        return dir.resolve(String.format("%016d%s", id, SUFFIX));
     }
 
     /** Records deliveries (or final drops) by one endpoint: entry counts per segment. */
     synchronized void delivered(Map<Long, Integer> perSegment) {
         for (Map.Entry<Long, Integer> e : perSegment.entrySet()) {
-            Long left = owed.computeIfPresent(e.getKey(), (k, v) -> v - e.getValue());
-            if (left != null && left <= 0 && e.getKey() != activeId) {
-                delete(e.getKey());
+            Segment s = segments.get(e.getKey());
+            if (s != null) {
+                s.owed -= e.getValue();
+                if (s.owed <= 0 && s.closed) {
+                    delete(e.getKey());
+                }
             }
         }
     }
@@ -124,11 +184,9 @@ final class Wal implements AutoCloseable {
         activeId = nextId++;
         active = FileChannel.open(path(activeId), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        activeBytes = 0;
-        owed.putIfAbsent(activeId, 0L);
-        openedNanos.put(activeId, now);
-        for (Long id : List.copyOf(owed.keySet())) {
-            if (id != activeId && now - openedNanos.getOrDefault(id, now) > maxAgeNanos) {
+        segments.put(activeId, new Segment(now));
+        for (Long id : List.copyOf(segments.keySet())) {
+            if (id != activeId && now - segments.get(id).openedNanos > maxAgeNanos) {
                 delete(id);
             }
         }
@@ -140,20 +198,23 @@ final class Wal implements AutoCloseable {
         }
         active.close();
         active = null;
-        long id = activeId;
-        activeId = -1;
-        if (owed.getOrDefault(id, 0L) <= 0) {
-            delete(id);
+        Segment s = segments.get(activeId);
+        if (s != null) {
+            s.closed = true;
+            if (s.owed <= 0) {
+                delete(activeId);
+            }
         }
+        activeId = -1;
     }
 
     private void delete(long id) {
-        owed.remove(id);
-        openedNanos.remove(id);
+        segments.remove(id);
         try {
             Files.deleteIfExists(path(id));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Left for the next start, which finds it empty of owed entries only after sending
+            // them again: duplicates are better than a crash here.
         }
     }
 
@@ -171,12 +232,11 @@ final class Wal implements AutoCloseable {
         }
     }
 
-    private Path path(long id) {
-        return dir.resolve(String.format("%016d%s", id, SUFFIX));
-    }
-
     @Override
-    public synchronized void close() throws IOException {
-        closeActive();
+    public void close() throws IOException {
+        synchronized (this) {
+            closeActive();
+        }
+        wake();
     }
 }

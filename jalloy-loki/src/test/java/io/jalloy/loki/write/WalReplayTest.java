@@ -114,4 +114,23 @@ class WalReplayTest {
             assertThat(segments(c.dataPath())).isEmpty();
         }
     }
+
+    @Test
+    void entriesSpreadOverManySegmentsAreEachSentOnceAndEverySegmentIsDeleted() throws Exception {
+        try (FakeLoki loki = new FakeLoki(500, 503);
+                var c = ComponentTestController.<Arguments, Exports>of(
+                        new WriteProvider(d -> Thread.sleep(1), Duration.ofNanos(1)))) {
+            c.start(config(loki));
+            var receiver = c.waitExports(WAIT).receiver();
+            List<LogEntry> all = entries(60);
+            for (int i = 0; i < 60; i += 5) {
+                receiver.send(all.subList(i, i + 5));
+            }
+            await(() -> loki.accepted().size() >= 60);
+            assertThat(loki.accepted()).extracting(FakeLoki.Received::line)
+                    .containsExactlyInAnyOrderElementsOf(all.stream().map(LogEntry::line).toList());
+            assertThat(c.node().stop(WAIT)).isTrue();
+            assertThat(segments(c.dataPath())).isEmpty();
+        }
+    }
 }
