@@ -69,9 +69,17 @@ final class Endpoint {
         thread = Thread.ofVirtual().name("loki.write " + name).start(this::loop);
     }
 
-    /** Queues entries for sending (without a WAL); blocks while the queue is full. */
+    /**
+     * Queues entries for sending (without a WAL). When the queue is full this blocks, or with
+     * {@code block_on_overflow = false} drops the entries (reason {@code queue_is_full}).
+     */
     void enqueue(List<LogEntry> entries, long segment) throws InterruptedException {
-        queue.put(new Chunk(entries, segment));
+        Chunk chunk = new Chunk(entries, segment);
+        if (options.queue().blockOnOverflow()) {
+            queue.put(chunk);
+        } else if (!queue.offer(chunk)) {
+            metrics.droppedEntries.labelValues(host, options.tenantId(), WriteMetrics.REASON_QUEUE_FULL).inc(entries.size());
+        }
     }
 
     /** Releases an endpoint that never started. */
@@ -125,7 +133,7 @@ final class Endpoint {
             batches.clear();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             if (!abandon) {
                 logger.log(System.Logger.Level.ERROR, "cannot read the WAL; this endpoint stops sending", e);
             }
@@ -133,7 +141,7 @@ final class Endpoint {
             if (tailer != null) {
                 try {
                     tailer.close();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // nothing left to do with it
                 }
             }
@@ -141,7 +149,7 @@ final class Endpoint {
     }
 
     /** The next frame from the WAL; STOP once stopping and everything written has been read. */
-    private Chunk readWal(long timeoutNanos) throws java.io.IOException, InterruptedException {
+    private Chunk readWal(long timeoutNanos) throws IOException, InterruptedException {
         if (stopping && tailer.caughtUp()) {
             return STOP;
         }

@@ -12,6 +12,7 @@ final class WriteMetrics {
     static final String REASON_GENERIC = "ingester_error";
     static final String REASON_RATE_LIMITED = "rate_limited";
     static final String REASON_STREAM_LIMITED = "stream_limited";
+    static final String REASON_QUEUE_FULL = "queue_is_full";
 
     final Counter encodedBytes;
     final Counter sentBytes;

@@ -38,6 +38,13 @@ import org.eclipse.jetty.util.Callback;
 final class PushHandler extends Handler.Abstract {
     private static final String TENANT_LABEL = "__tenant_id__";
 
+    /** A request's answer: its status and, for failures, a one-line reason. */
+    private record Outcome(int status, String message) {
+        static final Outcome ACCEPTED = new Outcome(204, "");
+        static final Outcome READY = new Outcome(200, "ready");
+        static final Outcome NOT_FOUND = new Outcome(404, "404 page not found");
+    }
+
     /** What a request is handled with; replaced when the arguments change. */
     record Settings(List<LogsReceiver> forwardTo, Labels labels, RelabelRules rules, boolean useIncomingTimestamp,
             long maxBytes) {}
@@ -46,8 +53,6 @@ final class PushHandler extends Handler.Abstract {
     private final System.Logger logger;
     private final Counter entriesWritten;
     private final Histogram requestDuration;
-    // The message of a failed push, set and read by the thread handling the request.
-    private final ThreadLocal<String> lastError = new ThreadLocal<>();
     private final AtomicInteger inflight = new AtomicInteger();
     private volatile Settings settings;
 
@@ -85,47 +90,43 @@ final class PushHandler extends Handler.Abstract {
     private boolean serve(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
         String path = request.getHttpURI().getPath();
-        int status = switch (path) {
-            case "/loki/api/v1/push", "/api/v1/push" -> push(request, false, response);
-            case "/loki/api/v1/raw", "/api/v1/raw" -> push(request, true, response);
-            case "/ready" -> 200;
-            default -> 404;
+        Outcome outcome = switch (path) {
+            case "/loki/api/v1/push", "/api/v1/push" -> push(request, false);
+            case "/loki/api/v1/raw", "/api/v1/raw" -> push(request, true);
+            case "/ready" -> Outcome.READY;
+            default -> Outcome.NOT_FOUND;
         };
-        requestDuration.labelValues(path, String.valueOf(status)).observe((System.nanoTime() - start) / 1e9);
-        response.setStatus(status);
-        if (status == 200) {
-            Content.Sink.write(response, true, "ready", callback);
-        } else if (lastError.get() != null && status >= 400) {
-            String message = lastError.get();
-            lastError.remove();
-            Content.Sink.write(response, true, message + "\n", callback);
-        } else {
+        requestDuration.labelValues(path, String.valueOf(outcome.status())).observe((System.nanoTime() - start) / 1e9);
+        response.setStatus(outcome.status());
+        if (outcome.message().isEmpty()) {
             callback.succeeded();
+        } else {
+            Content.Sink.write(response, true, outcome.message() + "\n", callback);
         }
         return true;
     }
 
-    private int push(Request request, boolean raw, Response response) throws IOException {
+    private Outcome push(Request request, boolean raw) throws IOException {
         if (!"POST".equals(request.getMethod())) {
-            return fail(405, "method not allowed");
+            return new Outcome(405, "method not allowed");
         }
         Settings s = settings;
         byte[] body;
         try {
             body = readBody(request, s.maxBytes());
         } catch (TooLarge e) {
-            return fail(413, e.getMessage());
+            return new Outcome(413, e.getMessage());
         }
         List<LogEntry> decoded;
         try {
             decoded = raw ? rawLines(body) : decode(request, body);
         } catch (RuntimeException | IOException e) {
-            return fail(400, e.getMessage() == null ? e.toString() : e.getMessage());
+            return new Outcome(400, e.getMessage() == null ? e.toString() : e.getMessage());
         }
         String tenant = request.getHeaders().get("X-Scope-OrgID");
         List<LogEntry> out = prepare(decoded, s, raw, tenant);
         if (out.isEmpty()) {
-            return 204;
+            return Outcome.ACCEPTED;
         }
         try {
             for (LogsReceiver r : s.forwardTo()) {
@@ -133,18 +134,13 @@ final class PushHandler extends Handler.Abstract {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return fail(503, "shutting down");
+            return new Outcome(503, "shutting down");
         } catch (RuntimeException e) {
             logger.log(System.Logger.Level.ERROR, "failed to forward pushed entries", e);
-            return fail(500, e.toString());
+            return new Outcome(500, e.toString());
         }
         entriesWritten.inc(out.size());
-        return 204;
-    }
-
-    private int fail(int status, String message) {
-        lastError.set(message);
-        return status;
+        return Outcome.ACCEPTED;
     }
 
     private List<LogEntry> decode(Request request, byte[] body) throws IOException {
