@@ -150,4 +150,16 @@ class LokiWriteTest {
             assertThat(loki.accepted()).extracting(FakeLoki.Received::line).containsExactly("a", "b", "c");
         }
     }
+
+    @Test
+    void streamsPastMaxStreamsAreDroppedAndCounted() throws Exception {
+        try (FakeLoki loki = new FakeLoki();
+                var c = controller()) {
+            c.start("max_streams = 2\n" + endpoint(loki, ""));
+            c.waitExports(WAIT).receiver().send(entries(0, 9));
+            await(() -> loki.accepted().size() == 6);
+            assertThat(loki.accepted()).extracting(FakeLoki.Received::labels).doesNotContain("{job=\"test\", n=\"2\"}");
+            await(() -> counter(c, "loki_write_dropped_entries") == 3);
+        }
+    }
 }

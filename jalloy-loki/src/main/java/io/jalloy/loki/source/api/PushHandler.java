@@ -180,7 +180,8 @@ final class PushHandler extends Handler.Abstract {
 
     /** Adds the configured labels, relabels, drops internal labels, sets the tenant and the time. */
     private List<LogEntry> prepare(List<LogEntry> in, Settings s, boolean raw, String tenant) {
-        long now = clock.instant().getEpochSecond() * 1_000_000_000L + clock.instant().getNano();
+        java.time.Instant instant = clock.instant();
+        long now = instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
         Map<Labels, Labels> seen = new HashMap<>();
         Labels.Builder b = new Labels.Builder();
         List<LogEntry> out = new ArrayList<>(in.size());
