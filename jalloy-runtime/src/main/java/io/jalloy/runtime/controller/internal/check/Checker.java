@@ -7,6 +7,7 @@ import io.jalloy.syntax.ast.File;
 import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.parser.ParseResult;
 import io.jalloy.syntax.token.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class Checker {
         List<File> files = new ArrayList<>();
         List<Diagnostic> parseErrors = new ArrayList<>();
         for (SourceFile sf : source.files()) {
-            Parsing.Result r = Parsing.parse(sf);
+            ParseResult r = Parsing.parse(sf);
             if (r.diagnostics().hasErrors()) {
                 parseErrors.addAll(r.diagnostics().list());
             } else {
