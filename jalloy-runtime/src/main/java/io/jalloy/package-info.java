@@ -1,2 +1,2 @@
-/** Jalloy's component runtime. */
+/** Jalloy: see {@link io.jalloy.component} for the component contract. */
 package io.jalloy;

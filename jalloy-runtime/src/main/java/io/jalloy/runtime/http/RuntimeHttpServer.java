@@ -1,0 +1,68 @@
+package io.jalloy.runtime.http;
+
+import io.jalloy.runtime.ComponentInfoProvider;
+import io.jalloy.runtime.http.internal.Router;
+import io.jalloy.runtime.render.BodyEncoder;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The process's HTTP server (Alloy's {@code http} service), on Jetty 12. Create, {@link #start},
+ * {@link #stop}. Requests are served on a small pool of platform threads named {@code http-N};
+ * handlers only read snapshots, except component handlers, which run component code.
+ */
+public final class RuntimeHttpServer {
+
+    private static final int MAX_THREADS = 16;
+
+    private final HttpServerOptions options;
+    private final Server server;
+    private final ServerConnector connector;
+
+    /**
+     * @param options where to listen
+     * @param components the running components, for the API, {@code /-/healthy} and component routes
+     * @param metrics the registry {@code /metrics} serves
+     * @param ready whether the first configuration has loaded ({@code /-/ready})
+     * @param reload what {@code /-/reload} calls; null disables the endpoint, as in Alloy
+     * @param bodies how arguments and exports are rendered in the API
+     */
+    public RuntimeHttpServer(HttpServerOptions options, ComponentInfoProvider components, PrometheusRegistry metrics,
+            BooleanSupplier ready, ReloadHook reload, BodyEncoder bodies) {
+        this.options = Objects.requireNonNull(options, "options");
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2);
+        pool.setName("http");
+        this.server = new Server(pool);
+        this.connector = new ServerConnector(server, 1, 1);
+        String host = options.host();
+        connector.setHost(host.isEmpty() ? null : host);
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        server.setHandler(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
+        server.setStopTimeout(5_000);
+    }
+
+    /** Binds and starts serving; fails when the address cannot be bound. */
+    public void start() throws Exception {
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw new java.io.IOException("failed to listen on " + options.listenAddr() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops accepting, lets running requests finish (up to 5 s), and releases the port. */
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    /** The bound port (the chosen one when the configured port was 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+}

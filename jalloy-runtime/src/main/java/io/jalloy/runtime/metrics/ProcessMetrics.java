@@ -1,0 +1,29 @@
+package io.jalloy.runtime.metrics;
+
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+/** The registry behind {@code /metrics}: JVM metrics, Jalloy's own, and every component's. */
+public final class ProcessMetrics {
+
+    private final PrometheusRegistry root = new PrometheusRegistry();
+    private final ComponentMetrics components = new ComponentMetrics();
+
+    /** A registry with JVM metrics registered, and one without (for tests). */
+    public ProcessMetrics(boolean withJvmMetrics) {
+        if (withJvmMetrics) {
+            JvmMetrics.builder().register(root);
+        }
+        root.register(components);
+    }
+
+    /** Where the runtime registers its own (controller-level) metrics. */
+    public PrometheusRegistry root() {
+        return root;
+    }
+
+    /** Where nodes publish their registries. */
+    public ComponentMetrics components() {
+        return components;
+    }
+}
