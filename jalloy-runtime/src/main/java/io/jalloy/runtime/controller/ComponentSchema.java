@@ -1,5 +1,7 @@
 package io.jalloy.runtime.controller;
 
+import io.jalloy.component.Stability;
+
 /**
  * What validation needs to know about one kind of component: its name, stability, whether it is a
  * community component, and the schema of its arguments (null when they cannot be checked, as for

@@ -1,5 +1,6 @@
 package io.jalloy.runtime.controller;
 
+import io.jalloy.component.Stability;
 import io.jalloy.runtime.controller.internal.check.Services;
 import java.util.Map;
 import java.util.Optional;

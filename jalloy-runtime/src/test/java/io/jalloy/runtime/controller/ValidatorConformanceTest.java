@@ -1,5 +1,6 @@
 package io.jalloy.runtime.controller;
 
+import io.jalloy.component.Stability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.runtime.controller.testcomponents.TestComponents;

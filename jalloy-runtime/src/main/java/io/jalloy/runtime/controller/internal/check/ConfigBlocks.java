@@ -17,8 +17,8 @@ public final class ConfigBlocks {
             "import.file", "import.string", "import.http", "import.git");
 
     /** Stability of the foreach block. */
-    public static final io.jalloy.runtime.controller.Stability FOREACH_STABILITY =
-            io.jalloy.runtime.controller.Stability.EXPERIMENTAL;
+    public static final io.jalloy.component.Stability FOREACH_STABILITY =
+            io.jalloy.component.Stability.EXPERIMENTAL;
 
     static final BlockSchema BASIC_AUTH = BlockSchema.builder()
             .optional("username", ValueSpec.STRING)

@@ -1,6 +1,6 @@
 package io.jalloy.runtime.controller.internal.check;
 
-import io.jalloy.runtime.controller.Stability;
+import io.jalloy.component.Stability;
 import io.jalloy.runtime.controller.internal.dag.StronglyConnected;
 import io.jalloy.syntax.diag.Diagnostic;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.jalloy.runtime.controller.internal.check;
 
-import io.jalloy.runtime.controller.Stability;
+import io.jalloy.component.Stability;
 import io.jalloy.runtime.controller.internal.refs.Traversal;
 import io.jalloy.runtime.controller.internal.refs.Traversals;
 import io.jalloy.syntax.ast.Ident;
@@ -42,7 +42,7 @@ final class References {
                 out.add(span(where, Severity.WARNING, t.first(), t.last(),
                         "this stdlib function is deprecated; please refer to the documentation for updated usage and alternatives"));
             } else if (stdlib.isExperimental(t.toString())) {
-                String refusal = Stability.EXPERIMENTAL.checkAllowed(minStability, t.toString());
+                String refusal = Gate.refusal(Stability.EXPERIMENTAL, minStability, t.toString());
                 if (refusal != null) {
                     out.add(span(where, Severity.ERROR, t.first(), t.last(), refusal));
                 }

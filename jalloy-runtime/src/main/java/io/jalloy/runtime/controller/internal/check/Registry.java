@@ -3,7 +3,7 @@ package io.jalloy.runtime.controller.internal.check;
 import io.jalloy.runtime.controller.BlockSchema;
 import io.jalloy.runtime.controller.ComponentSchema;
 import io.jalloy.runtime.controller.ComponentSchemas;
-import io.jalloy.runtime.controller.Stability;
+import io.jalloy.component.Stability;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +65,7 @@ final class Registry {
             }
             return new Lookup(s.arguments(), null);
         }
-        String refusal = s.stability().checkAllowed(minStability, "component \"" + name + "\"");
+        String refusal = Gate.refusal(s.stability(), minStability, "component \"" + name + "\"");
         return refusal != null ? new Lookup(null, refusal) : new Lookup(s.arguments(), null);
     }
 }

@@ -1,7 +1,7 @@
 package io.jalloy.runtime.controller.internal.check;
 
 import io.jalloy.runtime.controller.BlockSchema;
-import io.jalloy.runtime.controller.Stability;
+import io.jalloy.component.Stability;
 import io.jalloy.runtime.controller.ValueSpec;
 import io.jalloy.syntax.ast.AttributeStmt;
 import io.jalloy.syntax.ast.BlockStmt;
@@ -145,7 +145,7 @@ final class StateBuilder {
 
     private void foreach(Node plain, State s) {
         SourceBlock f = plain.block;
-        String refusal = ConfigBlocks.FOREACH_STABILITY.checkAllowed(minStability, "foreach block \"" + f.name() + "\"");
+        String refusal = Gate.refusal(ConfigBlocks.FOREACH_STABILITY, minStability, "foreach block \"" + f.name() + "\"");
         if (refusal != null) {
             plain.diags.add(f.errorOnName(f.name().length(), refusal));
         }
