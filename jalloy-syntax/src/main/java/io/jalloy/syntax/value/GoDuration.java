@@ -1,5 +1,7 @@
 package io.jalloy.syntax.value;
 
+import io.jalloy.syntax.scanner.Literals;
+
 import java.time.Duration;
 
 /**
@@ -79,13 +81,13 @@ public final class GoDuration {
                     i++;
                 }
                 if (unitStart == i) {
-                    throw new ValueException("time: missing unit in duration " + GoQuote.quote(text));
+                    throw new ValueException("time: missing unit in duration " + Literals.quote(text));
                 }
                 String unitText = s.substring(unitStart, i);
                 long unit = unit(unitText);
                 if (unit == 0) {
-                    throw new ValueException("time: unknown unit " + GoQuote.quote(unitText) + " in duration "
-                            + GoQuote.quote(text));
+                    throw new ValueException("time: unknown unit " + Literals.quote(unitText) + " in duration "
+                            + Literals.quote(text));
                 }
                 v = Math.multiplyExact(v, unit);
                 if (f > 0) {
@@ -116,7 +118,7 @@ public final class GoDuration {
     }
 
     private static ValueException invalid(String text) {
-        return new ValueException("time: invalid duration " + GoQuote.quote(text));
+        return new ValueException("time: invalid duration " + Literals.quote(text));
     }
 
     /** Go's rendering: {@code 1h30m0s}, {@code 1.5s}, {@code 500ms}, {@code 0s}. */

@@ -1,5 +1,7 @@
 package io.jalloy.syntax.value;
 
+import io.jalloy.syntax.scanner.Literals;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class ValuePrinter {
             case NullValue n -> sb.append("null");
             case BoolValue b -> sb.append(b.value() ? "true" : "false");
             case NumberValue n -> sb.append(Values.numberToString(n));
-            case StringValue s -> sb.append(GoQuote.quote(s.value()));
+            case StringValue s -> sb.append(Literals.quote(s.value()));
             case ArrayValue a -> appendArray(sb, a, indent);
             case ObjectValue o -> appendObject(sb, o, indent);
             case FunctionValue f -> sb.append("function");
@@ -35,8 +37,8 @@ public final class ValuePrinter {
     private static void appendCapsule(StringBuilder sb, CapsuleValue c) {
         switch (c.value()) {
             case Secret s -> sb.append("(secret)");
-            case OptionalSecret o -> sb.append(o.isSecret() ? "(secret)" : GoQuote.quote(o.value()));
-            default -> sb.append("capsule(").append(GoQuote.quote(c.typeName())).append(')');
+            case OptionalSecret o -> sb.append(o.isSecret() ? "(secret)" : Literals.quote(o.value()));
+            default -> sb.append("capsule(").append(Literals.quote(c.typeName())).append(')');
         }
     }
 
@@ -61,7 +63,7 @@ public final class ValuePrinter {
         sb.append("{\n");
         for (String key : keys) {
             tabs(sb, indent + 1);
-            sb.append(isIdentifier(key) ? key : GoQuote.quote(key)).append(" = ");
+            sb.append(isIdentifier(key) ? key : Literals.quote(key)).append(" = ");
             append(sb, o.get(key), indent + 1);
             sb.append(",\n");
         }

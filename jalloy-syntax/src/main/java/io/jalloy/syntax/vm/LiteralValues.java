@@ -1,6 +1,7 @@
 package io.jalloy.syntax.vm;
 
 import io.jalloy.syntax.ast.LiteralExpr;
+import io.jalloy.syntax.scanner.Literals;
 import io.jalloy.syntax.value.BoolValue;
 import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
@@ -16,7 +17,7 @@ final class LiteralValues {
         return switch (lit.kind()) {
             case NULL -> NullValue.INSTANCE;
             case BOOL -> BoolValue.of(text.equals("true"));
-            case STRING -> StringValue.of(StringLiterals.unquote(text));
+            case STRING -> StringValue.of(Literals.unquote(text));
             case FLOAT -> NumberValue.ofFloat(Double.parseDouble(text));
             case NUMBER -> number(text);
             default -> throw new IllegalArgumentException("not a literal token: " + lit.kind());
