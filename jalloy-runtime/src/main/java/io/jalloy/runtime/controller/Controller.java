@@ -1,0 +1,151 @@
+package io.jalloy.runtime.controller;
+
+import io.jalloy.runtime.ComponentInfo;
+import io.jalloy.runtime.ComponentInfoProvider;
+import io.jalloy.runtime.controller.internal.loader.ComponentNode;
+import io.jalloy.runtime.controller.internal.loader.GraphLoader;
+import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.runtime.node.NodeGlobals;
+import io.jalloy.syntax.ast.File;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.parser.ParseResult;
+import io.jalloy.syntax.parser.Parser;
+import io.jalloy.syntax.stdlib.Stdlib;
+import io.jalloy.syntax.token.SourceFile;
+import io.jalloy.syntax.vm.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs a config ({@code alloy run}): {@link #load} parses it, builds and evaluates its graph and
+ * starts its components; afterwards, when a component publishes new exports, the components that
+ * reference it are re-evaluated on the controller's own virtual thread.
+ *
+ * <p>Threads: {@code load} and {@code close} come from the caller (the CLI or a reload request);
+ * components publish from their own threads, which only queue ids; every evaluation happens under
+ * one lock, so the graph is never evaluated concurrently. The {@link ComponentInfoProvider} methods
+ * come from HTTP threads and take the same lock only briefly to copy the node list.
+ */
+public final class Controller implements ComponentInfoProvider, AutoCloseable {
+    private static final String STOP = "";
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+    private final GraphLoader loader;
+    private final Thread evaluator;
+
+    public Controller(ControllerOptions options) {
+        NodeGlobals globals = new NodeGlobals(options.dataRoot(), options.clock(), options.minStability(),
+                options.metrics(), "", node -> changed.add(node.localId()));
+        Scope scope = Scope.root(Stdlib.globals(options.env()));
+        this.loader = new GraphLoader(options.registry(), globals, options.services(), scope);
+        this.evaluator = Thread.ofVirtual().name("controller evaluation").start(this::evaluateChanges);
+    }
+
+    /**
+     * Loads {@code source}, replacing what runs. Returns every diagnostic; when any is an error from
+     * parsing or building the graph, nothing changed. Errors evaluating single components leave
+     * them unhealthy while the rest runs, as in Alloy.
+     */
+    public Diagnostics load(Source source) {
+        List<File> files = new ArrayList<>();
+        List<Diagnostic> parseErrors = new ArrayList<>();
+        for (SourceFile sf : source.files()) {
+            ParseResult r = Parser.parse(sf);
+            if (r.diagnostics().hasErrors()) {
+                parseErrors.addAll(r.diagnostics().list());
+            } else {
+                files.add(r.file());
+            }
+        }
+        if (!parseErrors.isEmpty()) {
+            return new Diagnostics(parseErrors);
+        }
+        lock.lock();
+        try {
+            return new Diagnostics(loader.apply(files));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<ComponentInfo> listComponents(String moduleId) {
+        if (!moduleId.isEmpty()) {
+            return List.of();
+        }
+        List<ComponentInfo> out = new ArrayList<>();
+        lock.lock();
+        try {
+            for (ComponentNode c : loader.components()) {
+                List<List<String>> refs = loader.references(c.id());
+                out.add(c.managed().info().withReferences(refs.get(0), refs.get(1)));
+            }
+        } finally {
+            lock.unlock();
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<ComponentInfo> component(String moduleId, String localId) {
+        return listComponents(moduleId).stream().filter(i -> i.localId().equals(localId)).findFirst();
+    }
+
+    /** Stops every component and the evaluation thread. */
+    @Override
+    public void close() {
+        changed.add(STOP);
+        lock.lock();
+        try {
+            loader.close();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            evaluator.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The evaluation loop: batches queued ids so a burst of publications costs one pass. */
+    private void evaluateChanges() {
+        List<String> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(changed.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            changed.drainTo(batch);
+            if (batch.contains(STOP)) {
+                return;
+            }
+            lock.lock();
+            try {
+                loader.evaluateDependants(batch);
+            } catch (RuntimeException e) {
+                System.getLogger(Controller.class.getName()).log(System.Logger.Level.ERROR, "evaluation failed", e);
+            } finally {
+                lock.unlock();
+            }
+            batch.clear();
+        }
+    }
+
+    /** For tests: the managed node of a loaded component. */
+    Optional<BuiltinNode<?, ?>> node(String id) {
+        lock.lock();
+        try {
+            return loader.components().stream().filter(c -> c.id().equals(id))
+                    .<BuiltinNode<?, ?>>map(ComponentNode::managed).findFirst();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

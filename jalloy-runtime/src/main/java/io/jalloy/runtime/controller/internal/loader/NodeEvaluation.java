@@ -1,0 +1,59 @@
+package io.jalloy.runtime.controller.internal.loader;
+
+import io.jalloy.component.NoExports;
+import io.jalloy.runtime.controller.internal.check.SourceBlock;
+import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.runtime.node.NodeEvaluationException;
+import io.jalloy.syntax.decode.Decoder;
+import io.jalloy.syntax.decode.Encoder;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.vm.Evaluator;
+import io.jalloy.syntax.vm.Scope;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates one component: decodes its block into the provider's arguments record in a scope
+ * that shows the other components' exports, and hands the record to the managed node (which
+ * builds the component the first time and skips the update when the arguments are equal).
+ */
+final class NodeEvaluation {
+    private NodeEvaluation() {}
+
+    /** Evaluates {@code node}; the problems, empty on success. */
+    static List<Diagnostic> evaluate(ComponentNode node, Scope scope) {
+        SourceBlock b = node.block();
+        BuiltinNode<?, ?> managed = node.managed();
+        Object args;
+        try {
+            args = new Decoder(new Evaluator(b.file())).decodeBody(b.body(), b.block(),
+                    managed.provider().argumentsType(), scope);
+        } catch (Diagnostics d) {
+            managed.evaluationFailed(d.getMessage());
+            return d.list();
+        }
+        try {
+            apply(managed, args);
+            return List.of();
+        } catch (NodeEvaluationException e) {
+            return List.of(b.errorOnBlock("Failed to build component: " + e.getMessage()));
+        }
+    }
+
+    private static <A extends Record, E extends Record> void apply(BuiltinNode<A, E> node, Object args)
+            throws NodeEvaluationException {
+        node.evaluate(node.provider().argumentsType().cast(args));
+    }
+
+    /** The value other blocks see for a component: its exports, or an empty object before any. */
+    static Value exportsOf(BuiltinNode<?, ?> node) {
+        Object exports = node.exports();
+        if (exports == null || exports instanceof NoExports) {
+            return new ObjectValue(Map.of());
+        }
+        return Encoder.encode(exports);
+    }
+}
