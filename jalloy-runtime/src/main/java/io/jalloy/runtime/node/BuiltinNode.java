@@ -7,6 +7,10 @@ import io.jalloy.component.Health;
 import io.jalloy.component.HealthReporter;
 import io.jalloy.component.HealthState;
 import io.jalloy.runtime.ComponentInfo;
+import io.jalloy.syntax.ast.BlockStmt;
+import io.jalloy.syntax.decode.Decoder;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.vm.Scope;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -104,6 +108,22 @@ public final class BuiltinNode<A extends Record, E extends Record> {
         } finally {
             evalLock.unlock();
         }
+    }
+
+    /**
+     * Decodes {@code block}'s body into the arguments record in {@code scope}, then
+     * {@linkplain #evaluate(Record) evaluates} them. Decoding problems are thrown with their
+     * positions and recorded as Alloy words them ("decoding configuration: ...").
+     */
+    public void evaluate(BlockStmt block, Decoder decoder, Scope scope) throws Diagnostics, NodeEvaluationException {
+        A args;
+        try {
+            args = decoder.decodeBody(block.body(), block, provider.argumentsType(), scope);
+        } catch (Diagnostics d) {
+            evaluationFailed("decoding configuration: " + d.getMessage());
+            throw d;
+        }
+        evaluate(args);
     }
 
     /** Records that the block could not be evaluated or decoded (the controller's own errors). */

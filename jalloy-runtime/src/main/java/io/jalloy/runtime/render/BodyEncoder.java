@@ -40,10 +40,22 @@ public interface BodyEncoder {
     }
 
     /**
-     * The stand-in until the syntax module's encoder is wired in: record components become
-     * attributes named in snake case, values converted by {@link JavaValues}.
+     * The fallback for records without decoding annotations: record components become attributes
+     * named in snake case, values converted by {@link JavaValues}.
      */
     static BodyEncoder reflective() {
         return fromValues(JavaValues::toValue);
+    }
+
+    /**
+     * The runtime's encoder: records declared with the syntax module's decoding annotations render
+     * exactly as Alloy renders the Go struct (blocks, labels, defaults left out); anything else
+     * falls back to {@link #reflective}.
+     */
+    static BodyEncoder standard() {
+        BodyEncoder fallback = reflective();
+        return value -> value instanceof Record r && AnnotatedBodyEncoder.isAnnotated(r.getClass())
+                ? AnnotatedBodyEncoder.body(r)
+                : fallback.encode(value);
     }
 }

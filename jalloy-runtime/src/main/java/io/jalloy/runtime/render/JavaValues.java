@@ -5,6 +5,7 @@ import io.jalloy.syntax.value.BoolValue;
 import io.jalloy.syntax.value.Capsule;
 import io.jalloy.syntax.value.CapsuleValue;
 import io.jalloy.syntax.value.NumberValue;
+import io.jalloy.syntax.value.GoDuration;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;

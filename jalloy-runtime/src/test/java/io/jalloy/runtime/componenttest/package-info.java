@@ -1,0 +1,6 @@
+/**
+ * Testing one component on its own, the way Alloy's {@code componenttest} does: build it from
+ * arguments, run it, wait for exports or health, update it, stop it. Published in jalloy-runtime's
+ * test-jar for component modules.
+ */
+package io.jalloy.runtime.componenttest;
