@@ -26,26 +26,14 @@ final class NodeEvaluation {
     /** Evaluates {@code node}; the problems, empty on success. */
     static List<Diagnostic> evaluate(ComponentNode node, Scope scope) {
         SourceBlock b = node.block();
-        BuiltinNode<?, ?> managed = node.managed();
-        Object args;
         try {
-            args = new Decoder(new Evaluator(b.file())).decodeBody(b.body(), b.block(),
-                    managed.provider().argumentsType(), scope);
-        } catch (Diagnostics d) {
-            managed.evaluationFailed(d.getMessage());
-            return d.list();
-        }
-        try {
-            apply(managed, args);
+            node.managed().evaluate(b.block(), new Decoder(new Evaluator(b.file())), scope);
             return List.of();
+        } catch (Diagnostics d) {
+            return d.list();
         } catch (NodeEvaluationException e) {
             return List.of(b.errorOnBlock("Failed to build component: " + e.getMessage()));
         }
-    }
-
-    private static <A extends Record, E extends Record> void apply(BuiltinNode<A, E> node, Object args)
-            throws NodeEvaluationException {
-        node.evaluate(node.provider().argumentsType().cast(args));
     }
 
     /** The value other blocks see for a component: its exports, or an empty object before any. */
