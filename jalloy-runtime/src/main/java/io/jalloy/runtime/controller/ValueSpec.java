@@ -43,6 +43,17 @@ public sealed interface ValueSpec {
         return new Text(parse);
     }
 
+    /**
+     * The Java type a component's arguments record declares: constant values are decoded with the
+     * syntax module's decoder, so errors carry the decoder's (Alloy's) texts.
+     */
+    static ValueSpec javaType(java.lang.reflect.Type type) {
+        return new JavaType(type);
+    }
+
+    /** Decoded by the syntax module's decoder into {@code type}. */
+    record JavaType(java.lang.reflect.Type type) implements ValueSpec {}
+
     /** Accepts any value. */
     record Any() implements ValueSpec {}
 

@@ -7,7 +7,16 @@ import io.jalloy.syntax.ast.LiteralExpr;
 import io.jalloy.syntax.ast.ObjectExpr;
 import io.jalloy.syntax.ast.ObjectField;
 import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.decode.Decoder;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.value.ValueException;
+import io.jalloy.syntax.vm.Evaluator;
+import io.jalloy.syntax.vm.Scope;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the literal parts of an attribute's value against the type it decodes into, reporting at
@@ -31,6 +40,10 @@ final class LiteralCheck {
         if (type instanceof ValueSpec.Any) {
             return;
         }
+        if (type instanceof ValueSpec.JavaType jt) {
+            javaTyped(e, jt.type());
+            return;
+        }
         switch (e) {
             case LiteralExpr lit -> literal(lit, type);
             case ArrayExpr arr -> array(arr, type);
@@ -46,6 +59,7 @@ final class LiteralCheck {
         }
         String error = switch (type) {
             case ValueSpec.Any any -> null;
+            case ValueSpec.JavaType jt -> null;
             case ValueSpec.Text text -> switch (got) {
                 case "string" -> text.parse().apply(StringLiterals.unquote(lit.value()));
                 case "number" -> null; // numbers convert to strings
@@ -59,6 +73,37 @@ final class LiteralCheck {
         };
         if (error != null) {
             out.add(where.errorOn(lit, error));
+        }
+    }
+
+    /**
+     * Checks against a Java type by decoding: lists and maps are followed element by element so an
+     * error lands on the element; any other constant expression is evaluated and decoded whole.
+     */
+    private void javaTyped(Expr e, Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            if (e instanceof ArrayExpr arr && List.class.isAssignableFrom(raw)) {
+                arr.elements().forEach(el -> javaTyped(el, p.getActualTypeArguments()[0]));
+                return;
+            }
+            if (e instanceof ObjectExpr obj && Map.class.isAssignableFrom(raw)) {
+                obj.fields().forEach(f -> javaTyped(f.value(), p.getActualTypeArguments()[1]));
+                return;
+            }
+        }
+        if (!Constants.isConstant(e)) {
+            return;
+        }
+        Value value;
+        try {
+            value = new Evaluator(where.file()).evaluate(e, Scope.empty());
+        } catch (Diagnostics d) {
+            return; // evaluation errors are the evaluator's to report when the config runs
+        }
+        try {
+            Decoder.decodeValue(value, type);
+        } catch (ValueException ex) {
+            out.add(where.errorOn(e, ex.getMessage()));
         }
     }
 
