@@ -209,12 +209,11 @@ public final class Parser extends TokenReader {
         }
         if (tok != Token.ASSIGN && tok != Token.LCURLY) {
             if (tok == Token.STRING) {
-                String text = lit();
-                if (text.charAt(0) != '"') {
-                    addError("expected block label to be a double quoted string, but got " + Literals.quote(text));
+                if (src.content()[pos] != '"') {
+                    addError("expected block label to be a double quoted string, but got " + Literals.quote(lit()));
                 }
-                if (text.length() > 2) {
-                    bn.label = text.substring(1, text.length() - 1);
+                if (tokEnd() - pos > 2) {
+                    bn.label = src.text(pos + 1, tokEnd() - 1);
                     if (!Identifiers.isValid(bn.label)) {
                         addError("expected block label to be a valid identifier, but got " + Literals.quote(bn.label));
                     }
@@ -447,10 +446,12 @@ public final class Parser extends TokenReader {
         Ident name;
         boolean quoted = false;
         if (tok == Token.STRING || tok == Token.IDENT) {
-            String text = lit();
-            if (tok == Token.STRING && text.length() > 2) {
-                text = text.substring(1, text.length() - 1);
+            String text;
+            if (tok == Token.STRING && tokEnd() - pos > 2) {
+                text = src.text(pos + 1, tokEnd() - 1);
                 quoted = true;
+            } else {
+                text = lit();
             }
             name = new Ident(text, pos, tokEnd());
             next();

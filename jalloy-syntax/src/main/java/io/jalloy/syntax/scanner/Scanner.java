@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * Alloy's scanner does. Works on bytes directly; a token's text is only materialised on request.
  * One instance per scan, used by a single thread.
  */
-public final class Scanner {
+public final class Scanner extends RuneReader {
 
     /** Receives lexical errors: the byte offset they refer to and Alloy's message text. */
     @FunctionalInterface
@@ -18,19 +18,10 @@ public final class Scanner {
         void error(int offset, String message);
     }
 
-    private static final int EOF = -1;
-
-    private final byte[] src;
-    private final int len;
-    private final ErrorHandler errors;
     private final boolean includeComments;
     private final boolean insertTerms;
 
-    private int ch;
-    private int offset;
-    private int readOffset;
     private boolean insertTerm;
-    private int numErrors;
 
     private int tokPos;
     private Token tok = Token.ILLEGAL;
@@ -46,9 +37,7 @@ public final class Scanner {
     }
 
     Scanner(byte[] src, ErrorHandler errors, boolean includeComments, boolean insertTerms) {
-        this.src = src;
-        this.len = src.length;
-        this.errors = errors;
+        super(src, errors);
         this.includeComments = includeComments;
         this.insertTerms = insertTerms;
         next();
@@ -92,52 +81,6 @@ public final class Scanner {
     /** How many lexical errors were found so far. */
     public int errorCount() {
         return numErrors;
-    }
-
-    /** The first byte of the current token's text, or -1 when it has none. */
-    int firstByte() {
-        return tokEnd > tokPos ? src[tokPos] & 0xFF : -1;
-    }
-
-    private void next() {
-        if (readOffset >= len) {
-            offset = len;
-            ch = EOF;
-            return;
-        }
-        offset = readOffset;
-        int r = src[readOffset];
-        if (r > 0) {
-            readOffset++;
-            ch = r;
-            return;
-        }
-        int width = 1;
-        if (r == 0) {
-            error(offset, "illegal character NUL");
-        } else {
-            int packed = Runes.decode(src, readOffset, len);
-            r = packed & 0xFFFFFF;
-            width = packed >>> 24;
-            if (r == Runes.RUNE_ERROR && width == 1) {
-                error(offset, "illegal UTF-8 encoding");
-            } else if (r == Runes.BOM && offset > 0) {
-                error(offset, "illegal byte order mark");
-            }
-        }
-        readOffset += width;
-        ch = r;
-    }
-
-    private int peek() {
-        return readOffset < len ? src[readOffset] & 0xFF : 0;
-    }
-
-    private void error(int at, String message) {
-        numErrors++;
-        if (errors != null) {
-            errors.error(at, message);
-        }
     }
 
     /** Advances to the next token and returns it; EOF repeats once reached. */

@@ -60,6 +60,16 @@ public final class SourceFile {
         if (offset < 0) {
             return new Position(name, -1, 0, 0);
         }
+        int lo = lineIndex(offset);
+        return new Position(name, offset, lo + 1, offset - lineStarts[lo] + 1);
+    }
+
+    /** The 1-based line of an offset (0 for a negative offset); allocation-free for hot callers. */
+    public int line(int offset) {
+        return offset < 0 ? 0 : lineIndex(offset) + 1;
+    }
+
+    private int lineIndex(int offset) {
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -70,12 +80,7 @@ public final class SourceFile {
                 hi = mid - 1;
             }
         }
-        return new Position(name, offset, lo + 1, offset - lineStarts[lo] + 1);
-    }
-
-    /** The 1-based line of an offset. */
-    public int line(int offset) {
-        return position(offset).line();
+        return lo;
     }
 
     /** The bytes of a 1-based line without its newline, for rendering diagnostics. */

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -34,20 +36,31 @@ class ParserRobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> parserSurvivesMutationsOfKnownInputs() throws IOException {
-        List<Path> bases = baseFiles();
-        Random random = new Random(20261124L);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Path base : bases) {
-            byte[] input = read(base);
-            List<byte[]> inputs = mutations(input, random);
-            String name = SharedData.alloy("").relativize(base) + " (" + inputs.size() + " inputs)";
-            tests.add(DynamicTest.dynamicTest(name, () -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-                for (byte[] in : inputs) {
-                    assertParsesWithoutThrowing(in);
-                }
-            })));
-        }
+        corpus().forEach((name, inputs) -> tests.add(DynamicTest.dynamicTest(name + " (" + inputs.size() + " inputs)",
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+                    for (byte[] in : inputs) {
+                        assertParsesWithoutThrowing(in);
+                    }
+                }))));
         return tests.stream();
+    }
+
+    @Test
+    void corpusHoldsSeveralThousandInputsIncludingTheFuzzSeeds() throws IOException {
+        Map<String, List<byte[]>> corpus = corpus();
+        assertThat(corpus.keySet()).anyMatch(k -> k.contains("FuzzParser"));
+        assertThat(corpus.values().stream().mapToInt(List::size).sum()).isGreaterThan(3000);
+    }
+
+    /** Each base file's name mapped to it and its mutations; deterministic (fixed seed). */
+    private static Map<String, List<byte[]>> corpus() throws IOException {
+        Random random = new Random(20261124L);
+        Map<String, List<byte[]>> out = new LinkedHashMap<>();
+        for (Path base : baseFiles()) {
+            out.put(SharedData.alloy("").relativize(base).toString(), mutations(read(base), random));
+        }
+        return out;
     }
 
     @Test
