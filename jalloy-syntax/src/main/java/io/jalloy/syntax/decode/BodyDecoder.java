@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One decoding of a block body into a record, collecting every problem (as Alloy's validator
@@ -156,12 +157,13 @@ final class BodyDecoder {
         }
         seen[slot.id()] = true;
         switch (slot.shape()) {
-            case SINGLE -> {
+            case SINGLE, OPTIONAL -> {
                 if (count > 1) {
                     error(block, "block \"" + name + "\" may only be specified once");
                     return;
                 }
-                state.set(slot, block(block, slot.element()));
+                Object decoded = block(block, slot.element());
+                state.set(slot, slot.shape() == Slot.Shape.OPTIONAL ? Optional.ofNullable(decoded) : decoded);
             }
             case LIST -> state.append(slot, block(block, slot.element()));
             default -> mapBlock(state, slot, block);

@@ -1,8 +1,10 @@
 package io.jalloy.syntax.stdlib;
 
+import io.jalloy.syntax.stdlib.internal.GoNumbers;
 import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.BoolValue;
 import io.jalloy.syntax.value.CapsuleValue;
+import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.OptionalSecret;
@@ -10,7 +12,6 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
 import io.jalloy.syntax.value.ValueType;
-import io.jalloy.syntax.stdlib.internal.GoNumbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,10 +56,11 @@ final class Args {
         return s;
     }
 
-    /** The value decoded into a Go string as Alloy does, or null when it does not convert. */
+    /** The value decoded into a Go string as Alloy does (null is Go's zero ""), or null when it does not convert. */
     static String asString(Value v) {
         return switch (v) {
             case StringValue s -> s.value();
+            case NullValue n -> "";
             case NumberValue n -> GoNumbers.toAlloyString(n);
             case CapsuleValue c when c.value() instanceof OptionalSecret o && !o.isSecret() -> o.value();
             default -> null;
@@ -66,6 +68,9 @@ final class Args {
     }
 
     static List<String> stringList(List<Value> args, int index) throws ValueException {
+        if (args.get(index) instanceof NullValue) {
+            return List.of();
+        }
         if (!(args.get(index) instanceof ArrayValue array)) {
             throw typeError(index, ValueType.ARRAY, args.get(index));
         }

@@ -13,11 +13,22 @@ import io.jalloy.syntax.token.SourceFile;
 final class EvalFailure extends Exception {
     private final Node node;
     private final boolean prefixNode;
+    private final String separator;
 
     EvalFailure(Node node, String message, boolean prefixNode) {
+        this(node, " ", message, prefixNode);
+    }
+
+    private EvalFailure(Node node, String separator, String message, boolean prefixNode) {
         super(message, null, false, false);
         this.node = node;
         this.prefixNode = prefixNode;
+        this.separator = separator;
+    }
+
+    /** An error about the value of {@code node} joined to its text by {@code separator}. */
+    static EvalFailure joined(Node node, String separator, String message) {
+        return new EvalFailure(node, separator, message, true);
     }
 
     /** An error about the value of {@code node}: {@code <node text> <message>}. */
@@ -31,7 +42,7 @@ final class EvalFailure extends Exception {
     }
 
     Diagnostic toDiagnostic(SourceFile source) {
-        String message = prefixNode ? source.text(node.start(), node.end()) + " " + getMessage() : getMessage();
+        String message = prefixNode ? source.text(node.start(), node.end()) + separator + getMessage() : getMessage();
         return new Diagnostic(Severity.ERROR, source.position(node.start()), source.position(lastByte(node)),
                 message, "");
     }

@@ -32,10 +32,24 @@ public record RecordCodec(Class<?> type) implements TypeCodec {
         if (!(v instanceof ObjectValue obj)) {
             throw ScalarCodecs.mismatch(ValueType.OBJECT, v);
         }
+        return decodeLabeled(obj, null);
+    }
+
+    /** Decodes an object into the record, putting {@code label} (if not null) in its label. */
+    Object decodeLabeled(ObjectValue obj, String label) throws DecodeFailure {
         RecordSchema schema = RecordSchema.of(type);
         RecordState state = new RecordState(schema);
+        if (label != null && schema.hasLabel()) {
+            state.setLabel(label);
+        }
         decodeFields(schema, state, obj, "");
-        return finish(state, v);
+        return finish(state, obj);
+    }
+
+    /** The label of a record instance, or null when it has none. */
+    String labelOf(Object instance) {
+        RecordSchema schema = RecordSchema.of(type);
+        return schema.hasLabel() ? (String) schema.component(instance, schema.labelIndex()) : null;
     }
 
     private static void decodeFields(RecordSchema schema, RecordState state, ObjectValue obj, String prefix)

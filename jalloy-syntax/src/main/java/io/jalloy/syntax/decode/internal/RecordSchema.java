@@ -145,8 +145,15 @@ public final class RecordSchema {
             Class<?> raw = c.getType();
             if (raw == List.class) {
                 Class<?> element = typeArgument(c, 0);
-                return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.LIST, block.optional(), path,
-                        Codecs.forType(c.getGenericType()), element);
+                TypeCodec codec = isAnnotatedRecord(element) && of(element).hasLabel()
+                        ? new LabeledBlocksCodec(new RecordCodec(element))
+                        : Codecs.forType(c.getGenericType());
+                return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.LIST, block.optional(), path, codec,
+                        element);
+            }
+            if (raw == java.util.Optional.class) {
+                return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.OPTIONAL, block.optional(), path,
+                        Codecs.forType(c.getGenericType()), typeArgument(c, 0));
             }
             if (raw.isRecord()) {
                 return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.SINGLE, block.optional(), path,
@@ -174,8 +181,13 @@ public final class RecordSchema {
         throw new IllegalArgumentException(where(c) + ": expected a List of records");
     }
 
+    // Components without annotations only need a zero value; types the decoder cannot handle get null.
     private static Object safeZero(Type generic) {
-        return Codecs.forType(generic).zero();
+        try {
+            return Codecs.forType(generic).zero();
+        } catch (IllegalArgumentException unsupported) {
+            return null;
+        }
     }
 
     private static Method findDefaults(Class<?> type) {

@@ -8,8 +8,8 @@ public final class Slot {
     /** What a slot is written as in a body. */
     public enum Kind { ATTR, BLOCK, ENUM }
 
-    /** How a block slot holds its blocks. */
-    public enum Shape { NONE, SINGLE, LIST, MAP }
+    /** How a block slot holds its blocks: one record, an {@code Optional} of one, a list, or a map. */
+    public enum Shape { NONE, SINGLE, OPTIONAL, LIST, MAP }
 
     private final int id;
     private final String name;
