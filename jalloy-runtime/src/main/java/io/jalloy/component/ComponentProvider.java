@@ -17,8 +17,19 @@ public interface ComponentProvider<A extends Record, E extends Record> {
      */
     String name();
 
-    /** How stable the component is; checked against {@code --stability.level}. */
+    /**
+     * How stable the component is; checked against {@code --stability.level}. A community component
+     * may return null: it is not subject to stability levels.
+     */
     Stability stability();
+
+    /**
+     * Whether the component is maintained by the community rather than by the project: such
+     * components need {@code --feature.community-components.enabled} and skip the stability check.
+     */
+    default boolean community() {
+        return false;
+    }
 
     /** The arguments record the block body decodes into. */
     Class<A> argumentsType();

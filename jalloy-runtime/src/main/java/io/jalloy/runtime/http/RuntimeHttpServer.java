@@ -43,7 +43,9 @@ public final class RuntimeHttpServer {
         connector.setPort(options.port());
         server.addConnector(connector);
         server.setHandler(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
-        server.setStopTimeout(5_000);
+        // Stop at once, as Alloy does (its Shutdown gets an already-cancelled context): a graceful
+        // wait would hold shutdown for keep-alive connections.
+        server.setStopTimeout(0);
     }
 
     /** Binds and starts serving; fails when the address cannot be bound. */
@@ -56,7 +58,7 @@ public final class RuntimeHttpServer {
         }
     }
 
-    /** Stops accepting, lets running requests finish (up to 5 s), and releases the port. */
+    /** Stops serving at once and releases the port. */
     public void stop() throws Exception {
         server.stop();
     }

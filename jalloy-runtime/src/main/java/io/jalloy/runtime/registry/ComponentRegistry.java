@@ -54,7 +54,7 @@ public final class ComponentRegistry {
         Map<String, ComponentProvider<?, ?>> byName = new TreeMap<>();
         for (ComponentProvider<?, ?> p : providers) {
             ComponentNames.validate(p.name(), byName.keySet());
-            if (p.stability() == null) {
+            if (p.stability() == null && !p.community()) {
                 throw new InvalidRegistrationException("Component \"" + p.name()
                         + "\" has an undefined stability level - please provide stability level when registering the component");
             }
@@ -69,13 +69,30 @@ public final class ComponentRegistry {
     }
 
     /**
-     * The provider for {@code name}, checked against the configured stability level. The messages
-     * are Alloy's, for the caller to report at the block's position.
+     * The provider for {@code name}, checked against the configured stability level, with community
+     * components disabled. The messages are Alloy's, for the caller to report at the block.
      */
     public ComponentProvider<?, ?> require(String name, Stability minStability) throws UnknownComponentException, StabilityException {
+        return require(name, minStability, false);
+    }
+
+    /**
+     * The provider for {@code name}: community components need {@code communityEnabled}
+     * ({@code --feature.community-components.enabled}) and skip the stability check; others must
+     * be at or above {@code minStability}.
+     */
+    public ComponentProvider<?, ?> require(String name, Stability minStability, boolean communityEnabled)
+            throws UnknownComponentException, StabilityException {
         ComponentProvider<?, ?> p = byName.get(name);
         if (p == null) {
             throw new UnknownComponentException(name);
+        }
+        if (p.community()) {
+            if (!communityEnabled) {
+                throw new StabilityException("the component \"" + name + "\" is a community component. Use the "
+                        + "--feature.community-components.enabled command-line flag to enable community components");
+            }
+            return p;
         }
         p.stability().checkAllowed(minStability, Stability.componentFeature(name));
         return p;

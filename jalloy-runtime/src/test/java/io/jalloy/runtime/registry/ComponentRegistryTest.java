@@ -3,6 +3,11 @@ package io.jalloy.runtime.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jalloy.component.Component;
+import io.jalloy.component.ComponentOptions;
+import io.jalloy.component.ComponentProvider;
+import io.jalloy.component.ExportSink;
+import io.jalloy.component.NoExports;
 import io.jalloy.component.Stability;
 import io.jalloy.component.StabilityException;
 import io.jalloy.runtime.testcomponents.CounterProvider;
@@ -53,6 +58,51 @@ class ComponentRegistryTest {
                         + "which is below the minimum allowed stability level \"public-preview\"");
         assertThat(registry.require("testcomponents.experimental", Stability.EXPERIMENTAL))
                 .isInstanceOf(ExperimentalProvider.class);
+    }
+
+    @Test
+    void communityComponentsNeedTheirFlagAndSkipTheStabilityCheck() throws Exception {
+        ComponentRegistry registry = ComponentRegistry.of(List.of(new CommunityProvider()));
+        assertThatThrownBy(() -> registry.require("testcomponents.community", Stability.GENERALLY_AVAILABLE))
+                .isInstanceOf(StabilityException.class)
+                .hasMessage("the component \"testcomponents.community\" is a community component. Use the "
+                        + "--feature.community-components.enabled command-line flag to enable community components");
+        assertThat(registry.require("testcomponents.community", Stability.GENERALLY_AVAILABLE, true))
+                .isInstanceOf(CommunityProvider.class);
+    }
+
+    /** A community component without a stability level, as Alloy's community components are. */
+    static final class CommunityProvider implements ComponentProvider<ExperimentalProvider.Arguments, NoExports> {
+        @Override
+        public String name() {
+            return "testcomponents.community";
+        }
+
+        @Override
+        public Stability stability() {
+            return null;
+        }
+
+        @Override
+        public boolean community() {
+            return true;
+        }
+
+        @Override
+        public Class<ExperimentalProvider.Arguments> argumentsType() {
+            return ExperimentalProvider.Arguments.class;
+        }
+
+        @Override
+        public Class<NoExports> exportsType() {
+            return NoExports.class;
+        }
+
+        @Override
+        public Component<ExperimentalProvider.Arguments> create(ComponentOptions options,
+                ExperimentalProvider.Arguments arguments, ExportSink<NoExports> exports) {
+            return new ExperimentalProvider().create(options, arguments, exports);
+        }
     }
 
     @Test
