@@ -162,4 +162,34 @@ class ControllerTest {
         assertThat(load("test.source \"a\" { value = array.concat([1], [2])[1] }\n").list()).isEmpty();
         assertThat(exports("test.source.a")).isEqualTo(new Pipeline.SourceExports(2));
     }
+
+    @Test
+    void argumentAndExportBlocksAreRejectedAtTheRoot() {
+        assertThat(messages(load("argument \"a\" { }\nexport \"b\" { value = 1 }\n"))).containsExactly(
+                "main.alloy:1:1: argument blocks only allowed inside a module",
+                "main.alloy:2:1: export blocks only allowed inside a module");
+    }
+
+    @Test
+    void foreachIsRefusedBelowExperimental() {
+        assertThat(messages(load("foreach \"f\" {\n  collection = []\n  var = \"x\"\n  template { }\n}\n")))
+                .singleElement().asString().startsWith("main.alloy:1:1: config block \"foreach\" is at stability level \"experimental\"");
+    }
+
+    @Test
+    void experimentalStdlibFunctionsAreRefusedBelowExperimental() {
+        assertThat(messages(load("test.source \"a\" { value = array.combine_maps([], [], [\"x\"])[0] }\n")))
+                .singleElement().asString().startsWith("main.alloy:1:27: array.combine_maps is at stability level");
+    }
+
+    @Test
+    void declaredComponentsAreKnownNamesEvenThoughModulesDoNotRunYet() {
+        assertThat(load("declare \"m\" { }\nm \"x\" { }\n").list()).isEmpty();
+    }
+
+    @Test
+    void recursiveDeclaresAreCycles() {
+        assertThat(load("declare \"a\" { b \"x\" { } }\ndeclare \"b\" { a \"y\" { } }\n").list())
+                .extracting(Diagnostic::message).containsExactly("cycle: declare.a, declare.b");
+    }
 }

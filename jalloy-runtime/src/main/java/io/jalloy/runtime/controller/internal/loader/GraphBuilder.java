@@ -6,8 +6,6 @@ import io.jalloy.runtime.controller.internal.check.ConfigBlocks;
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
 import io.jalloy.runtime.controller.internal.dag.Graph;
 import io.jalloy.runtime.controller.internal.dag.StronglyConnected;
-import io.jalloy.runtime.controller.internal.refs.Traversal;
-import io.jalloy.runtime.controller.internal.refs.Traversals;
 import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.runtime.registry.ComponentRegistry;
@@ -23,7 +21,6 @@ import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +39,8 @@ final class GraphBuilder {
     private final Map<String, LoaderNode> previous;
     private final Graph<LoaderNode> graph = new Graph<>();
     private final List<Diagnostic> diags = new ArrayList<>();
-    private final Set<String> customNamespaces = new HashSet<>();
+    private final Map<String, String> declareIds = new HashMap<>();
+    private final Map<String, String> importIds = new HashMap<>();
 
     GraphBuilder(ComponentRegistry registry, NodeGlobals globals, Set<String> services, Map<String, LoaderNode> previous) {
         this.registry = registry;
@@ -61,8 +59,9 @@ final class GraphBuilder {
         }
         addConfigNodes(declares);
         addConfigNodes(configs);
+        rootConstraints(configs);
         addComponentNodes(components);
-        wire(scope);
+        new ReferenceWiring(graph, scope, globals.minStability(), declareIds, importIds, diags).wire();
         reportCycles();
         return new LoadedGraph(graph, List.copyOf(diags));
     }
@@ -96,10 +95,18 @@ final class GraphBuilder {
             if (alreadyDefined(seen, b)) {
                 continue;
             }
-            if (b.name().equals("declare") || b.name().startsWith("import.")) {
-                if (b.label() != null) {
-                    customNamespaces.add(b.label());
+            if (b.name().equals("foreach")) {
+                try {
+                    Stability.EXPERIMENTAL.checkAllowed(globals.minStability(), "config block \"foreach\"");
+                } catch (StabilityException e) {
+                    diags.add(b.errorOnBlock(e.getMessage()));
+                    continue;
                 }
+            }
+            if (b.label() != null && b.name().equals("declare")) {
+                declareIds.put(b.label(), b.id());
+            } else if (b.label() != null && b.name().startsWith("import.")) {
+                importIds.put(b.label(), b.id());
             }
             graph.add(b.id(), new ConfigNode(b.id(), b));
         }
@@ -116,7 +123,8 @@ final class GraphBuilder {
             if (alreadyDefined(seen, b)) {
                 continue;
             }
-            if (customNamespaces.contains(b.block().name().get(0))) {
+            String namespace = b.block().name().get(0);
+            if (importIds.containsKey(namespace) || declareIds.containsKey(name)) {
                 // Modules do not run yet; the node keeps references to it resolvable.
                 graph.add(b.id(), new ConfigNode(b.id(), b));
                 continue;
@@ -129,6 +137,20 @@ final class GraphBuilder {
                 continue;
             }
             graph.add(b.id(), componentNode(b, provider));
+        }
+    }
+
+    /** The root config may not hold argument or export blocks (they belong to modules). */
+    private void rootConstraints(List<SourceBlock> configs) {
+        for (SourceBlock b : configs) {
+            if (!graph.contains(b.id()) || graph.get(b.id()).block() != b) {
+                continue;
+            }
+            if (b.name().equals("argument")) {
+                diags.add(b.errorOnBlock("argument blocks only allowed inside a module"));
+            } else if (b.name().equals("export")) {
+                diags.add(b.errorOnBlock("export blocks only allowed inside a module"));
+            }
         }
     }
 
@@ -147,34 +169,6 @@ final class GraphBuilder {
         String at = original.file().position(original.block().start()).toString();
         diags.add(b.errorOnName(b.id().length(), "block " + b.id() + " already declared at " + at));
         return true;
-    }
-
-    private void wire(Scope scope) {
-        for (String id : graph.ids()) {
-            SourceBlock b = graph.get(id).block();
-            if (b.name().equals("declare")) {
-                continue; // a declare's body belongs to the module it defines
-            }
-            for (Traversal t : Traversals.of(b.body())) {
-                String target = longestMatch(t);
-                if (target != null) {
-                    graph.addEdge(id, target);
-                } else if (scope.lookup(t.first().name()) == null) {
-                    diags.add(b.span(io.jalloy.syntax.diag.Severity.ERROR, t.first().start(), t.last().end() - 1,
-                            "component \"" + t + "\" does not exist or is out of scope"));
-                }
-            }
-        }
-    }
-
-    private String longestMatch(Traversal t) {
-        for (int n = 1; n <= t.size(); n++) {
-            String candidate = t.prefix(n);
-            if (graph.contains(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     private void reportCycles() {
