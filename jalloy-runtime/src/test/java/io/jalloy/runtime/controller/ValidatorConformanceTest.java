@@ -57,7 +57,7 @@ class ValidatorConformanceTest {
         }
         Source source = Source.of(contents);
         Diagnostics diags = Validator.validate(source,
-                ValidationOptions.defaults(TestComponents.all()).withMinStability(level));
+                ValidationOptions.defaults(ComponentSchemas.fromRegistry(TestComponents.registry())).withMinStability(level));
         Map<String, SourceFile> byName = new LinkedHashMap<>();
         source.files().forEach(f -> byName.put(f.name(), f));
         return DiagnosticPrinter.render(diags, byName::get, false);
