@@ -28,7 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Threads: {@code load} and {@code close} come from the caller (the CLI or a reload request);
  * components publish from their own threads, which only queue ids; every evaluation happens under
  * one lock, so the graph is never evaluated concurrently. The {@link ComponentInfoProvider} methods
- * come from HTTP threads and take the same lock only briefly to copy the node list.
+ * come from HTTP threads and read a snapshot taken after each load, never waiting for the lock.
  */
 public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private static final String STOP = "";
@@ -37,6 +37,10 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private final LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
     private final GraphLoader loader;
     private final Thread evaluator;
+    /** The loaded components with their reference edges, replaced after each load; read by HTTP threads. */
+    private volatile List<Loaded> loaded = List.of();
+
+    private record Loaded(ComponentNode node, List<String> references, List<String> referencedBy) {}
 
     public Controller(ControllerOptions options) {
         NodeGlobals globals = new NodeGlobals(options.dataRoot(), options.clock(), options.minStability(),
@@ -67,7 +71,14 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         }
         lock.lock();
         try {
-            return new Diagnostics(loader.apply(files));
+            Diagnostics diags = new Diagnostics(loader.apply(files));
+            List<Loaded> snapshot = new ArrayList<>();
+            for (ComponentNode c : loader.components()) {
+                List<List<String>> refs = loader.references(c.id());
+                snapshot.add(new Loaded(c, refs.get(0), refs.get(1)));
+            }
+            loaded = List.copyOf(snapshot);
+            return diags;
         } finally {
             lock.unlock();
         }
@@ -79,14 +90,8 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
             return List.of();
         }
         List<ComponentInfo> out = new ArrayList<>();
-        lock.lock();
-        try {
-            for (ComponentNode c : loader.components()) {
-                List<List<String>> refs = loader.references(c.id());
-                out.add(c.managed().info().withReferences(refs.get(0), refs.get(1)));
-            }
-        } finally {
-            lock.unlock();
+        for (Loaded l : loaded) {
+            out.add(l.node().managed().info().withReferences(l.references(), l.referencedBy()));
         }
         return out;
     }
@@ -103,6 +108,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         lock.lock();
         try {
             loader.close();
+            loaded = List.of();
         } finally {
             lock.unlock();
         }

@@ -3,17 +3,21 @@ package io.jalloy.runtime.controller.internal.loader;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Scope;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The exports of every component by id, and the scope that shows them to expressions as nested
  * objects: {@code prometheus.scrape.x} reads the exports of node {@code prometheus.scrape.x}.
- * Written and read on the controller's evaluation thread; the built scope is immutable.
+ * The nested objects are cached per name prefix, so new exports rebuild only the objects on
+ * their own path. Used on the controller's evaluation thread only; built scopes are immutable.
  */
 final class ExportsCache {
     private final Scope globals;
-    private final Map<String, Value> exports = new LinkedHashMap<>();
+    private final Map<String, Value> exports = new HashMap<>();
+    private final Level root = new Level();
     private Scope scope;
 
     ExportsCache(Scope globals) {
@@ -26,46 +30,57 @@ final class ExportsCache {
         if (value.equals(old)) {
             return false;
         }
+        String[] path = split(id);
+        Level level = root;
+        for (int i = 0; i < path.length - 1; i++) {
+            level.built = null;
+            level = level.children.computeIfAbsent(path[i], k -> new Level());
+        }
+        level.built = null;
+        level.leaves.put(path[path.length - 1], value);
         scope = null;
         return true;
     }
 
     /** Forgets nodes that are no longer in the config. */
-    void retain(java.util.Set<String> ids) {
-        if (exports.keySet().retainAll(ids)) {
-            scope = null;
+    void retain(Set<String> ids) {
+        if (!exports.keySet().retainAll(ids)) {
+            return;
         }
+        root.children.clear();
+        root.leaves.clear();
+        root.built = null;
+        Map<String, Value> kept = new HashMap<>(exports);
+        exports.clear();
+        kept.forEach(this::put);
+        scope = null;
     }
 
     /** The scope for evaluating arguments: globals, shadowed by the component tree. */
     Scope scope() {
         if (scope == null) {
-            scope = globals.child(tree());
+            scope = globals.child(root.build().fields());
         }
         return scope;
     }
 
-    private Map<String, Value> tree() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        exports.forEach((id, value) -> {
-            String[] parts = id.split("\\.");
-            Map<String, Object> level = root;
-            for (int i = 0; i < parts.length - 1; i++) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> next = (Map<String, Object>) level.computeIfAbsent(parts[i],
-                        k -> new LinkedHashMap<String, Object>());
-                level = next;
-            }
-            level.put(parts[parts.length - 1], value);
-        });
-        return toValues(root);
+    private static String[] split(String id) {
+        return id.split("\\.", -1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Value> toValues(Map<String, Object> level) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        level.forEach((k, v) -> out.put(k, v instanceof Value value ? value
-                : new ObjectValue(toValues((Map<String, Object>) v))));
-        return out;
+    /** One name prefix: nested prefixes, the components named directly under it, and its object. */
+    private static final class Level {
+        final Map<String, Level> children = new LinkedHashMap<>();
+        final Map<String, Value> leaves = new LinkedHashMap<>();
+        ObjectValue built;
+
+        ObjectValue build() {
+            if (built == null) {
+                Map<String, Value> fields = new LinkedHashMap<>(leaves);
+                children.forEach((name, child) -> fields.put(name, child.build()));
+                built = new ObjectValue(fields);
+            }
+            return built;
+        }
     }
 }
