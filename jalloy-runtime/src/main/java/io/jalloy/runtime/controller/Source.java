@@ -59,6 +59,16 @@ public final class Source {
         return files;
     }
 
+    /** The file named {@code name}, or null: what the diagnostic printer needs to show context. */
+    public SourceFile file(String name) {
+        for (SourceFile f : files) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** File contents by name, for printing diagnostics with context. */
     public Map<String, byte[]> contents() {
         Map<String, byte[]> m = new LinkedHashMap<>();

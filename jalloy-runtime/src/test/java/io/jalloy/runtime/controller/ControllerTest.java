@@ -192,4 +192,13 @@ class ControllerTest {
         assertThat(load("declare \"a\" { b \"x\" { } }\ndeclare \"b\" { a \"y\" { } }\n").list())
                 .extracting(Diagnostic::message).containsExactly("cycle: declare.a, declare.b");
     }
+
+    @Test
+    void theComponentListCarriesReferenceEdgesBothWays() {
+        load(CHAIN);
+        var once = controller.component("", "test.doubler.once").orElseThrow();
+        assertThat(once.referencesTo()).containsExactly("test.source.a");
+        assertThat(once.referencedBy()).containsExactly("test.doubler.twice");
+        assertThat(once.arguments()).isEqualTo(new Pipeline.DoublerArgs(3));
+    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jalloy.runtime.controller.testcomponents.TestComponents;
 import io.jalloy.syntax.diag.DiagnosticPrinter;
 import io.jalloy.syntax.diag.Diagnostics;
-import io.jalloy.syntax.token.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,9 +57,7 @@ class ValidatorConformanceTest {
         Source source = Source.of(contents);
         Diagnostics diags = Validator.validate(source,
                 ValidationOptions.defaults(ComponentSchemas.fromRegistry(TestComponents.registry())).withMinStability(level));
-        Map<String, SourceFile> byName = new LinkedHashMap<>();
-        source.files().forEach(f -> byName.put(f.name(), f));
-        return DiagnosticPrinter.render(diags, byName::get, false);
+        return DiagnosticPrinter.render(diags, source::file, false);
     }
 
     private static Txtar read(Path p) {
