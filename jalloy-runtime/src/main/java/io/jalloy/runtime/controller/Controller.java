@@ -3,9 +3,11 @@ package io.jalloy.runtime.controller;
 import io.jalloy.runtime.ComponentInfo;
 import io.jalloy.runtime.ComponentInfoProvider;
 import io.jalloy.runtime.controller.internal.loader.ComponentNode;
+import io.jalloy.runtime.controller.internal.check.SourceBlock;
 import io.jalloy.runtime.controller.internal.loader.GraphLoader;
+import io.jalloy.runtime.controller.internal.loader.LoaderContext;
+import io.jalloy.runtime.controller.internal.loader.TopLevel;
 import io.jalloy.runtime.node.BuiltinNode;
-import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.syntax.ast.File;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
@@ -15,6 +17,8 @@ import io.jalloy.syntax.stdlib.Stdlib;
 import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,10 +35,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * come from HTTP threads and read a snapshot taken after each load, never waiting for the lock.
  */
 public final class Controller implements ComponentInfoProvider, AutoCloseable {
-    private static final String STOP = "";
+    /** A node whose value changed, queued for the evaluation thread; a null loader stops the thread. */
+    private record Change(GraphLoader loader, String id) {}
+
+    private static final Change STOP = new Change(null, "");
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final LinkedBlockingQueue<String> changed = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Change> changed = new LinkedBlockingQueue<>();
     private final GraphLoader loader;
     private final Thread evaluator;
     /** The loaded components with their reference edges, replaced after each load; read by HTTP threads. */
@@ -43,10 +50,10 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private record Loaded(ComponentNode node, List<String> references, List<String> referencedBy) {}
 
     public Controller(ControllerOptions options) {
-        NodeGlobals globals = new NodeGlobals(options.dataRoot(), options.clock(), options.minStability(),
-                options.metrics(), "", node -> changed.add(node.localId()));
-        Scope scope = Scope.root(Stdlib.globals(options.env()));
-        this.loader = new GraphLoader(options.registry(), globals, options.services(), scope);
+        LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
+                options.minStability(), options.metrics(), options.services(), Scope.root(Stdlib.globals(options.env())),
+                (loader, id) -> changed.add(new Change(loader, id)));
+        this.loader = GraphLoader.root(ctx);
         this.evaluator = Thread.ofVirtual().name("controller evaluation").start(this::evaluateChanges);
     }
 
@@ -69,9 +76,13 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         if (!parseErrors.isEmpty()) {
             return new Diagnostics(parseErrors);
         }
+        List<SourceBlock> blocks = TopLevel.blocks(files, parseErrors);
+        if (!parseErrors.isEmpty()) {
+            return new Diagnostics(parseErrors);
+        }
         lock.lock();
         try {
-            Diagnostics diags = new Diagnostics(loader.apply(files));
+            Diagnostics diags = new Diagnostics(loader.apply(blocks));
             List<Loaded> snapshot = new ArrayList<>();
             for (ComponentNode c : loader.components()) {
                 List<List<String>> refs = loader.references(c.id());
@@ -121,7 +132,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
 
     /** The evaluation loop: batches queued ids so a burst of publications costs one pass. */
     private void evaluateChanges() {
-        List<String> batch = new ArrayList<>();
+        List<Change> batch = new ArrayList<>();
         while (true) {
             try {
                 batch.add(changed.take());
@@ -132,9 +143,13 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
             if (batch.contains(STOP)) {
                 return;
             }
+            Map<GraphLoader, List<String>> byLoader = new LinkedHashMap<>();
+            for (Change c : batch) {
+                byLoader.computeIfAbsent(c.loader(), k -> new ArrayList<>()).add(c.id());
+            }
             lock.lock();
             try {
-                loader.evaluateDependants(batch);
+                byLoader.forEach(GraphLoader::evaluateDependants);
             } catch (RuntimeException e) {
                 System.getLogger(Controller.class.getName()).log(System.Logger.Level.ERROR, "evaluation failed", e);
             } finally {

@@ -15,13 +15,24 @@ import java.util.Set;
  * their own path. Used on the controller's evaluation thread only; built scopes are immutable.
  */
 final class ExportsCache {
-    private final Scope globals;
+    private Scope globals;
     private final Map<String, Value> exports = new HashMap<>();
     private final Level root = new Level();
     private Scope scope;
 
     ExportsCache(Scope globals) {
         this.globals = globals;
+    }
+
+    /** Replaces the names behind the component tree (a module's arguments changed). */
+    void setGlobals(Scope newGlobals) {
+        this.globals = newGlobals;
+        scope = null;
+    }
+
+    /** The names behind the component tree: the standard library and a module's arguments. */
+    Scope globals() {
+        return globals;
     }
 
     /** Records a node's exports; returns whether they changed. */

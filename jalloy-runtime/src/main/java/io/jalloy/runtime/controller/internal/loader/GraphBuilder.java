@@ -1,5 +1,6 @@
 package io.jalloy.runtime.controller.internal.loader;
 
+import io.jalloy.component.ComponentProvider;
 import io.jalloy.component.Stability;
 import io.jalloy.component.StabilityException;
 import io.jalloy.runtime.controller.internal.check.ConfigBlocks;
@@ -8,107 +9,114 @@ import io.jalloy.runtime.controller.internal.dag.Graph;
 import io.jalloy.runtime.controller.internal.dag.StronglyConnected;
 import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.runtime.node.NodeGlobals;
-import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.runtime.registry.UnknownComponentException;
-import io.jalloy.component.ComponentProvider;
-import io.jalloy.syntax.ast.AttributeStmt;
-import io.jalloy.syntax.ast.BlockStmt;
-import io.jalloy.syntax.ast.File;
-import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.token.Position;
-import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Builds the graph of a config the way Alloy's loader does: one node per component and config
- * block (existing component nodes are reused by id so running components survive a reload),
- * an edge for each reference found in a block's expressions (the longest prefix of a name chain
- * that is a node id), and Alloy's errors for duplicate ids, unknown components, unresolvable
- * references and cycles.
+ * Builds the graph of one module the way Alloy's loader does: one node per component, custom
+ * component and config block (existing nodes are reused by id so running components survive a
+ * reload), edges for references, and Alloy's errors for duplicate ids, unknown components,
+ * misplaced blocks, unresolvable references and cycles.
  */
 final class GraphBuilder {
-    private final ComponentRegistry registry;
+    private final LoaderContext ctx;
     private final NodeGlobals globals;
-    private final Set<String> services;
+    private final ModuleScope module;
     private final Map<String, LoaderNode> previous;
     private final Graph<LoaderNode> graph = new Graph<>();
     private final List<Diagnostic> diags = new ArrayList<>();
     private final Map<String, String> declareIds = new HashMap<>();
     private final Map<String, String> importIds = new HashMap<>();
+    private final Map<String, SourceBlock> visibleDeclares = new LinkedHashMap<>();
 
-    GraphBuilder(ComponentRegistry registry, NodeGlobals globals, Set<String> services, Map<String, LoaderNode> previous) {
-        this.registry = registry;
+    GraphBuilder(LoaderContext ctx, NodeGlobals globals, ModuleScope module, Map<String, LoaderNode> previous) {
+        this.ctx = ctx;
         this.globals = globals;
-        this.services = services;
+        this.module = module;
         this.previous = previous;
+        this.visibleDeclares.putAll(module.inheritedDeclares());
     }
 
-    /** Builds the graph of {@code files}; names in {@code scope} are not references. */
-    LoadedGraph build(List<File> files, Scope scope) {
+    /** Builds the graph of {@code blocks}; names in {@code scope} are not references. */
+    LoadedGraph build(List<SourceBlock> blocks, Scope scope) {
         List<SourceBlock> declares = new ArrayList<>();
         List<SourceBlock> configs = new ArrayList<>();
         List<SourceBlock> components = new ArrayList<>();
-        for (File file : files) {
-            sort(file, declares, configs, components);
+        for (SourceBlock b : blocks) {
+            String name = b.name();
+            if (name.equals("declare")) {
+                declares.add(b);
+            } else if (ConfigBlocks.NAMES.contains(name) || ctx.services().contains(b.id())) {
+                configs.add(b);
+            } else {
+                components.add(b);
+            }
         }
         addConfigNodes(declares);
         addConfigNodes(configs);
-        rootConstraints(configs);
+        placement(configs);
         addComponentNodes(components);
         new ReferenceWiring(graph, scope, globals.minStability(), declareIds, importIds, diags).wire();
         reportCycles();
         return new LoadedGraph(graph, List.copyOf(diags));
     }
 
-    private void sort(File file, List<SourceBlock> declares, List<SourceBlock> configs, List<SourceBlock> components) {
-        SourceFile sf = file.source();
-        for (Stmt stmt : file.body()) {
-            if (stmt instanceof AttributeStmt a) {
-                diags.add(Diagnostic.error(sf.position(a.name().start()), sf.position(a.name().end() - 1),
-                        "unrecognized attribute " + a.name().name()));
-                return;
-            }
-        }
-        for (Stmt stmt : file.body()) {
-            BlockStmt b = (BlockStmt) stmt;
-            SourceBlock sb = new SourceBlock(b, sf);
-            String name = b.fullName();
-            if (name.equals("declare")) {
-                declares.add(sb);
-            } else if (ConfigBlocks.NAMES.contains(name) || services.contains(sb.id())) {
-                configs.add(sb);
-            } else {
-                components.add(sb);
-            }
-        }
+    /** Declares usable in this module: the enclosing modules' and its own, by label. */
+    Map<String, SourceBlock> visibleDeclares() {
+        return Map.copyOf(visibleDeclares);
     }
 
     private void addConfigNodes(List<SourceBlock> blocks) {
         Map<String, SourceBlock> seen = new HashMap<>();
         for (SourceBlock b : blocks) {
-            if (alreadyDefined(seen, b)) {
+            if (alreadyDefined(seen, b) || !stableEnough(b)) {
                 continue;
-            }
-            if (b.name().equals("foreach")) {
-                try {
-                    Stability.EXPERIMENTAL.checkAllowed(globals.minStability(), "config block \"foreach\"");
-                } catch (StabilityException e) {
-                    diags.add(b.errorOnBlock(e.getMessage()));
-                    continue;
-                }
             }
             if (b.label() != null && b.name().equals("declare")) {
                 declareIds.put(b.label(), b.id());
+                visibleDeclares.put(b.label(), b);
             } else if (b.label() != null && b.name().startsWith("import.")) {
                 importIds.put(b.label(), b.id());
             }
-            graph.add(b.id(), new ConfigNode(b.id(), b));
+            boolean export = b.name().equals("export") && !module.isRoot();
+            graph.add(b.id(), export ? new ExportNode(b.id(), b) : new ConfigNode(b.id(), b));
+        }
+    }
+
+    private boolean stableEnough(SourceBlock b) {
+        if (!b.name().equals("foreach")) {
+            return true;
+        }
+        try {
+            Stability.EXPERIMENTAL.checkAllowed(globals.minStability(), "config block \"foreach\"");
+            return true;
+        } catch (StabilityException e) {
+            diags.add(b.errorOnBlock(e.getMessage()));
+            return false;
+        }
+    }
+
+    /** Argument and export blocks belong in modules; logging, tracing and services at the root. */
+    private void placement(List<SourceBlock> configs) {
+        for (SourceBlock b : configs) {
+            if (!graph.contains(b.id()) || graph.get(b.id()).block() != b) {
+                continue;
+            }
+            String name = b.name();
+            if (module.isRoot() && (name.equals("argument") || name.equals("export"))) {
+                diags.add(b.errorOnBlock(name + " blocks only allowed inside a module"));
+            } else if (!module.isRoot() && (name.equals("logging") || name.equals("tracing"))) {
+                diags.add(b.errorOnBlock(name + " block not allowed inside a module"));
+            } else if (!module.isRoot() && ctx.services().contains(b.id())) {
+                diags.add(b.errorOnBlock("service blocks not allowed inside a module: \"" + b.id() + "\""));
+            }
         }
     }
 
@@ -123,34 +131,25 @@ final class GraphBuilder {
             if (alreadyDefined(seen, b)) {
                 continue;
             }
-            String namespace = b.block().name().get(0);
-            if (importIds.containsKey(namespace) || declareIds.containsKey(name)) {
-                // Modules do not run yet; the node keeps references to it resolvable.
+            SourceBlock declare = visibleDeclares.get(name);
+            if (declare != null) {
+                ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
+                graph.add(b.id(), new ModuleNode(b.id(), b, declare, old));
+                continue;
+            }
+            if (importIds.containsKey(b.block().name().get(0))) {
+                // Imported modules do not run yet; the node keeps references to it resolvable.
                 graph.add(b.id(), new ConfigNode(b.id(), b));
                 continue;
             }
             ComponentProvider<?, ?> provider;
             try {
-                provider = registry.require(name, globals.minStability());
+                provider = ctx.registry().require(name, globals.minStability());
             } catch (UnknownComponentException | StabilityException e) {
                 diags.add(b.errorOnName(name.length(), e.getMessage()));
                 continue;
             }
             graph.add(b.id(), componentNode(b, provider));
-        }
-    }
-
-    /** The root config may not hold argument or export blocks (they belong to modules). */
-    private void rootConstraints(List<SourceBlock> configs) {
-        for (SourceBlock b : configs) {
-            if (!graph.contains(b.id()) || graph.get(b.id()).block() != b) {
-                continue;
-            }
-            if (b.name().equals("argument")) {
-                diags.add(b.errorOnBlock("argument blocks only allowed inside a module"));
-            } else if (b.name().equals("export")) {
-                diags.add(b.errorOnBlock("export blocks only allowed inside a module"));
-            }
         }
     }
 

@@ -1,99 +1,148 @@
 package io.jalloy.runtime.controller.internal.loader;
 
+import io.jalloy.runtime.controller.internal.check.SourceBlock;
 import io.jalloy.runtime.controller.internal.dag.Graph;
 import io.jalloy.runtime.controller.internal.dag.TopologicalOrder;
-import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.runtime.node.NodeGlobals;
-import io.jalloy.runtime.registry.ComponentRegistry;
-import io.jalloy.syntax.ast.File;
 import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Scope;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Loads configs into a running graph (Alloy's {@code Loader}): builds the new graph, evaluates
- * every node in dependency order, stops components that left the config and starts new ones;
- * later, re-evaluates only the direct dependants of components whose exports changed. Not
- * thread-safe: the controller calls it from one thread at a time.
+ * Loads the blocks of one module (the root config or a declare's body) into a running graph
+ * (Alloy's {@code Loader}): builds the new graph, evaluates every node in dependency order, stops
+ * what left the config and starts what is new; later, re-evaluates only the direct dependants of
+ * nodes whose values changed. Not thread-safe: the controller calls it from its evaluation thread
+ * or under its lock.
  */
 public final class GraphLoader {
     private static final System.Logger LOG = System.getLogger(GraphLoader.class.getName());
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final ComponentRegistry registry;
+    private final LoaderContext ctx;
+    private final ModuleScope module;
     private final NodeGlobals globals;
-    private final Set<String> services;
-    private final Scope globalScope;
     private final ExportsCache cache;
     private Graph<LoaderNode> graph = new Graph<>();
+    private Map<String, SourceBlock> declares = Map.of();
+    private Map<String, Value> arguments = Map.of();
+    private ObjectValue publishedExports = ObjectValue.EMPTY;
+    private boolean lastApplyRejected;
 
-    public GraphLoader(ComponentRegistry registry, NodeGlobals globals, Set<String> services, Scope globalScope) {
-        this.registry = registry;
-        this.globals = globals;
-        this.services = Set.copyOf(services);
-        this.globalScope = globalScope;
-        this.cache = new ExportsCache(globalScope);
+    private GraphLoader(LoaderContext ctx, ModuleScope module) {
+        this.ctx = ctx;
+        this.module = module;
+        this.globals = ctx.globalsFor(this, module.controllerId());
+        this.cache = new ExportsCache(ctx.stdlib());
+    }
+
+    /** The loader of a root config. */
+    public static GraphLoader root(LoaderContext ctx) {
+        return new GraphLoader(ctx, ModuleScope.ROOT);
+    }
+
+    /** The loader of the module run by node {@code ownerId} of this loader. */
+    GraphLoader childFor(String ownerId) {
+        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId, declares));
     }
 
     /**
-     * Replaces the running graph with the one {@code files} describe. When building it finds errors
+     * Replaces the running graph with the one {@code blocks} describe. When building it finds errors
      * they are returned and the running graph is left as it was; evaluation errors are returned too,
      * but the new graph is kept (Alloy keeps running what it could build).
      */
-    public List<Diagnostic> apply(List<File> files) {
+    public List<Diagnostic> apply(List<SourceBlock> blocks) {
         Map<String, LoaderNode> previous = new HashMap<>();
         for (String id : graph.ids()) {
             previous.put(id, graph.get(id));
         }
-        LoadedGraph loaded = new GraphBuilder(registry, globals, services, previous).build(files, globalScope);
-        if (loaded.hasErrors()) {
+        GraphBuilder builder = new GraphBuilder(ctx, globals, module, previous);
+        LoadedGraph loaded = builder.build(blocks, cache.globals());
+        lastApplyRejected = loaded.hasErrors();
+        if (lastApplyRejected) {
             return loaded.diagnostics();
         }
         List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
         Graph<LoaderNode> next = loaded.graph();
+        declares = builder.visibleDeclares();
         cache.retain(Set.copyOf(next.ids()));
-        for (String id : TopologicalOrder.of(next)) {
-            if (next.get(id) instanceof ComponentNode c) {
-                diags.addAll(NodeEvaluation.evaluate(c, cache.scope()));
-                cache.put(id, NodeEvaluation.exportsOf(c.managed()));
-            }
-        }
-        stopRemoved(next);
+        Graph<LoaderNode> old = graph;
         graph = next;
-        for (ComponentNode c : components()) {
-            c.startIfBuilt();
+        for (String id : TopologicalOrder.of(next)) {
+            diags.addAll(evaluate(next.get(id)));
         }
+        Lifecycle.stopRemoved(old, next);
+        Lifecycle.start(next);
+        publishedExports = moduleExports();
         return diags;
     }
 
     /**
-     * Takes in the current exports of {@code changed} nodes and re-evaluates the nodes that
-     * reference those whose exports really changed. Evaluation errors are logged and kept in the
-     * nodes' health, as in Alloy.
+     * Takes in the current values of {@code changed} nodes and re-evaluates the nodes that reference
+     * them (the cache may already hold a value that an evaluation pass stored, so every reported
+     * change is followed, as in Alloy; nodes whose arguments come out equal are not updated).
+     * Errors are logged and kept in the nodes' health, as in Alloy.
      */
     public void evaluateDependants(Collection<String> changed) {
         Set<String> dependants = new LinkedHashSet<>();
         for (String id : changed) {
-            if (graph.get(id) instanceof ComponentNode c && cache.put(id, NodeEvaluation.exportsOf(c.managed()))) {
+            LoaderNode node = graph.get(id);
+            Value value = node == null ? null : currentValue(node);
+            if (value != null) {
+                cache.put(id, value);
                 dependants.addAll(graph.dependants(id));
             }
         }
-        for (String id : dependants) {
-            if (graph.get(id) instanceof ComponentNode c) {
-                for (Diagnostic d : NodeEvaluation.evaluate(c, cache.scope())) {
-                    LOG.log(System.Logger.Level.ERROR, "failed to evaluate " + id + ": " + d);
-                }
-                c.startIfBuilt();
+        evaluateAll(dependants);
+    }
+
+    /** Whether the last {@link #apply} was refused (building the graph failed). */
+    boolean lastApplyRejected() {
+        return lastApplyRejected;
+    }
+
+    /** Sets a module's argument values; returns the labels whose values changed. */
+    Set<String> setArguments(Map<String, Value> values) {
+        Set<String> changedLabels = new LinkedHashSet<>();
+        values.forEach((k, v) -> {
+            if (!v.equals(arguments.get(k))) {
+                changedLabels.add(k);
+            }
+        });
+        arguments.keySet().stream().filter(k -> !values.containsKey(k)).forEach(changedLabels::add);
+        arguments = Map.copyOf(values);
+        Map<String, Value> argumentObject = new LinkedHashMap<>();
+        arguments.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
+        cache.setGlobals(ctx.stdlib().child(Map.of("argument", new ObjectValue(argumentObject))));
+        return changedLabels;
+    }
+
+    /** Re-evaluates the nodes that read the arguments {@code labels} after {@link #setArguments}. */
+    void argumentsChanged(Set<String> labels) {
+        Set<String> dependants = new LinkedHashSet<>();
+        for (String label : labels) {
+            dependants.addAll(graph.contains("argument." + label) ? graph.dependants("argument." + label) : Set.of());
+        }
+        evaluateAll(dependants);
+    }
+
+    /** A module's exports: each export block's value by label. */
+    ObjectValue moduleExports() {
+        Map<String, Value> fields = new LinkedHashMap<>();
+        for (String id : graph.ids()) {
+            if (graph.get(id) instanceof ExportNode e) {
+                fields.put(e.block().label(), e.value());
             }
         }
+        return new ObjectValue(fields);
     }
 
     /** The component nodes of the running graph, in load order. */
@@ -112,39 +161,57 @@ public final class GraphLoader {
         return List.of(componentIds(graph.dependencies(id)), componentIds(graph.dependants(id)));
     }
 
-    /** Stops every component; the loader is empty afterwards. */
+    /** Stops every component, including those of modules; the loader is empty afterwards. */
     public void close() {
-        stopRemoved(new Graph<>());
+        Lifecycle.stopRemoved(graph, new Graph<>());
         graph = new Graph<>();
+    }
+
+    private void evaluateAll(Set<String> ids) {
+        for (String id : ids) {
+            LoaderNode node = graph.get(id);
+            for (Diagnostic d : evaluate(node)) {
+                LOG.log(System.Logger.Level.ERROR, "failed to evaluate " + module.controllerId() + "/" + id + ": " + d);
+            }
+            if (node instanceof ComponentNode c) {
+                c.startIfBuilt();
+            }
+        }
+        if (!module.isRoot()) {
+            ObjectValue exports = moduleExports();
+            if (!exports.equals(publishedExports)) {
+                publishedExports = exports;
+                ctx.sink().changed(module.parent(), module.ownerId());
+            }
+        }
+    }
+
+    private List<Diagnostic> evaluate(LoaderNode node) {
+        return switch (node) {
+            case ComponentNode c -> {
+                List<Diagnostic> d = NodeEvaluation.evaluate(c, cache.scope());
+                cache.put(c.id(), NodeEvaluation.exportsOf(c.managed()));
+                yield d;
+            }
+            case ModuleNode m -> {
+                List<Diagnostic> d = ModuleEvaluation.evaluate(m, this, cache.scope(), ctx.stdlib());
+                cache.put(m.id(), m.exports());
+                yield d;
+            }
+            case ExportNode e -> e.evaluate(cache.scope());
+            case ConfigNode c -> List.of();
+        };
+    }
+
+    private static Value currentValue(LoaderNode node) {
+        return switch (node) {
+            case ComponentNode c -> NodeEvaluation.exportsOf(c.managed());
+            case ModuleNode m -> m.exports();
+            default -> null;
+        };
     }
 
     private List<String> componentIds(Set<String> ids) {
         return ids.stream().filter(i -> graph.get(i) instanceof ComponentNode).toList();
-    }
-
-    private void stopRemoved(Graph<LoaderNode> next) {
-        Set<BuiltinNode<?, ?>> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (String id : next.ids()) {
-            if (next.get(id) instanceof ComponentNode c) {
-                kept.add(c.managed());
-            }
-        }
-        for (ComponentNode old : components()) {
-            if (!kept.contains(old.managed())) {
-                stop(old.managed());
-            }
-        }
-    }
-
-    private static void stop(BuiltinNode<?, ?> node) {
-        try {
-            if (!node.stop(STOP_TIMEOUT)) {
-                LOG.log(System.Logger.Level.WARNING, "component " + node.globalId() + " did not stop in " + STOP_TIMEOUT);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            node.close();
-        }
     }
 }

@@ -56,7 +56,7 @@ final class ReferenceWiring {
             String namespace = b.block().name().get(0);
             if (imports.containsKey(namespace)) {
                 graph.addEdge(id, imports.get(namespace));
-            } else if (declares.containsKey(b.name()) && graph.get(id) instanceof ConfigNode) {
+            } else if (declares.containsKey(b.name()) && graph.get(id) instanceof ModuleNode) {
                 moduleUses(id, graph.get(declares.get(b.name())).block().block().body());
             }
             references(id, b);

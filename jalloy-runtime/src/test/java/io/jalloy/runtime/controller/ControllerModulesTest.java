@@ -1,0 +1,134 @@
+package io.jalloy.runtime.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jalloy.runtime.controller.testcomponents.Pipeline;
+import io.jalloy.runtime.metrics.ComponentMetrics;
+import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.runtime.registry.ComponentRegistry;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ControllerModulesTest {
+    @TempDir
+    Path data;
+    private Controller controller;
+
+    private static final String MODULE = """
+            declare "double_it" {
+              argument "in" { }
+              argument "extra" {
+                optional = true
+                default  = 0
+              }
+              test.doubler "d" { input = argument.in.value + argument.extra.value }
+              export "out" { value = test.doubler.d.output }
+            }
+            """;
+
+    @BeforeEach
+    void start() {
+        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
+        controller = new Controller(ControllerOptions.defaults(registry, data, new ComponentMetrics()));
+    }
+
+    @AfterEach
+    void stop() {
+        controller.close();
+    }
+
+    private Diagnostics load(String config) {
+        return controller.load(Source.of("main.alloy", config));
+    }
+
+    private Object exports(String id) {
+        return controller.node(id).map(BuiltinNode::exports).orElse(null);
+    }
+
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in 5s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void aDeclaredComponentRunsItsBodyWithItsArgumentsAndExportsItsExportBlocks() {
+        assertThat(load(MODULE + """
+                test.source "a" { value = 3 }
+                double_it "m" { in = test.source.a.value }
+                test.doubler "after" { input = double_it.m.out }
+                """).list()).isEmpty();
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(12));
+    }
+
+    @Test
+    void optionalArgumentsTakeTheirDefaultsAndGivenOnesWin() {
+        load(MODULE + """
+                double_it "m" {
+                  in    = 1
+                  extra = 2
+                }
+                test.doubler "after" { input = double_it.m.out }
+                """);
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(12));
+    }
+
+    @Test
+    void newExportsFlowIntoTheModuleAndItsExportsFlowOut() throws Exception {
+        load(MODULE + """
+                test.source "a" { value = 3 }
+                double_it "m" { in = test.source.a.value }
+                test.doubler "after" { input = double_it.m.out }
+                """);
+        @SuppressWarnings("unchecked")
+        Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports> source =
+                (Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports>) controller.node("test.source.a").orElseThrow().component();
+        source.publish(new Pipeline.SourceExports(5));
+        eventually(() -> new Pipeline.DoublerExports(20).equals(exports("test.doubler.after")));
+    }
+
+    @Test
+    void missingAndUnknownArgumentsAreReported() {
+        assertThat(load(MODULE + "double_it \"m\" { }\n").list()).extracting(Diagnostic::message).containsExactly(
+                "Failed to evaluate node for config block: missing required argument \"in\" to module");
+        assertThat(load(MODULE + "double_it \"m\" {\n  in = 1\n  nope = 2\n}\n").list()).extracting(Diagnostic::message)
+                .containsExactly("Provided argument \"nope\" is not defined in the module");
+    }
+
+    @Test
+    void rootOnlyBlocksAreRefusedInsideModules() {
+        assertThat(load("""
+                declare "m" {
+                  logging { }
+                }
+                m "x" { }
+                """).list()).extracting(Diagnostic::toString)
+                .containsExactly("main.alloy:2:3: logging block not allowed inside a module");
+    }
+
+    @Test
+    void declaresAreVisibleInsideNestedModules() {
+        assertThat(load(MODULE + """
+                declare "outer" {
+                  argument "v" { }
+                  double_it "inner" { in = argument.v.value }
+                  export "out" { value = double_it.inner.out }
+                }
+                outer "o" { v = 2 }
+                test.doubler "after" { input = outer.o.out }
+                """).list()).isEmpty();
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(8));
+    }
+}
