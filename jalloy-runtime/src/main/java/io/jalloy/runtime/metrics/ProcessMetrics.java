@@ -9,7 +9,7 @@ public final class ProcessMetrics {
     private final PrometheusRegistry root = new PrometheusRegistry();
     private final ComponentMetrics components = new ComponentMetrics();
 
-    /** A registry with JVM metrics registered, and one without (for tests). */
+    /** A fresh registry; {@code withJvmMetrics} adds the JVM's (tests that count series leave them out). */
     public ProcessMetrics(boolean withJvmMetrics) {
         if (withJvmMetrics) {
             JvmMetrics.builder().register(root);

@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class JavaValues {
             case Optional<?> opt -> toValue(opt.orElse(null));
             case Enum<?> e -> new StringValue(e.toString());
             case Collection<?> c -> array(c);
-            case Object[] a -> array(List.of(a));
+            case Object[] a -> array(Arrays.asList(a));
             case Map<?, ?> m -> map(m);
             case Record r -> record(r);
             default -> new CapsuleValue(o);

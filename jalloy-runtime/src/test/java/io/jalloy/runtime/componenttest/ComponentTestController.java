@@ -10,6 +10,14 @@ import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.runtime.node.NodeEvaluationException;
 import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.runtime.registry.ComponentRegistry;
+import io.jalloy.syntax.ast.BlockStmt;
+import io.jalloy.syntax.decode.Decoder;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.parser.Parser;
+import io.jalloy.syntax.stdlib.Stdlib;
+import io.jalloy.syntax.token.SourceFile;
+import io.jalloy.syntax.vm.Evaluator;
+import io.jalloy.syntax.vm.Scope;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,6 +94,23 @@ public final class ComponentTestController<A extends Record, E extends Record> i
         node.evaluate(args);
         node.start();
         return this;
+    }
+
+    /**
+     * Builds and starts the component from Alloy text, the body of its block (for example
+     * {@code filename = "/tmp/a"}), decoded as the runtime decodes a config file, with the
+     * standard library in scope. Decoding problems are thrown with positions in {@code test.alloy}.
+     */
+    public ComponentTestController<A, E> start(String alloyBody) throws Diagnostics, NodeEvaluationException {
+        return start(parseArguments(alloyBody));
+    }
+
+    /** The arguments record for a block body written in Alloy, as {@link #start(String)} decodes it. */
+    public A parseArguments(String alloyBody) throws Diagnostics {
+        SourceFile src = SourceFile.of("test.alloy", provider.name() + " \"test\" {\n" + alloyBody + "\n}\n");
+        BlockStmt block = (BlockStmt) Parser.parseFile(src).body().getFirst();
+        return new Decoder(new Evaluator(src)).decodeBody(block.body(), block, provider.argumentsType(),
+                Scope.root(Stdlib.globals()));
     }
 
     /** Gives the running component new arguments; fails with the runtime's message when it rejects them. */

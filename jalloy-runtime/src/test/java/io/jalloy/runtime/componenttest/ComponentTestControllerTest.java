@@ -31,6 +31,24 @@ class ComponentTestControllerTest {
     }
 
     @Test
+    void argumentsCanBeWrittenInAlloyWithDefaultsAndTheStandardLibrary() throws Exception {
+        try (var c = ComponentTestController.forName("testcomponents.counter", Arguments.class, Exports.class)) {
+            c.start("start = encoding.from_json(\"{\\\"n\\\": 4}\").n\nfrequency = \"5ms\"");
+            assertThat(c.node().arguments()).isEqualTo(new Arguments(4, Duration.ofMillis(5), false));
+            assertThat(c.waitExports(e -> e.count() >= 5, WAIT).count()).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void alloyArgumentsThatDoNotDecodeReportTheirPosition() throws Exception {
+        try (var c = ComponentTestController.of(new CounterProvider())) {
+            assertThatThrownBy(() -> c.start("start = true"))
+                    .isInstanceOf(io.jalloy.syntax.diag.Diagnostics.class)
+                    .hasMessageStartingWith("test.alloy:2:");
+        }
+    }
+
+    @Test
     void waitingForExportsThatNeverComeTimesOut() throws Exception {
         try (var c = ComponentTestController.of(new CounterProvider())) {
             c.start(new Arguments(0, Duration.ofHours(1), false));

@@ -8,6 +8,7 @@ import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.OptionalSecret;
+import io.jalloy.syntax.value.Secret;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
@@ -49,11 +50,27 @@ final class Args {
     }
 
     static String string(List<Value> args, int index) throws ValueException {
-        String s = asString(args.get(index));
-        if (s == null) {
-            throw typeError(index, ValueType.STRING, args.get(index));
+        return string(args.get(index), index, "");
+    }
+
+    /** Decodes {@code v} into a Go string; {@code path} locates it inside argument {@code index}. */
+    private static String string(Value v, int index, String path) throws ValueException {
+        String s = asString(v);
+        if (s != null) {
+            return s;
         }
-        return s;
+        if (isSecret(v)) {
+            // Alloy's secret capsules refuse the conversion with their own error.
+            throw new ValueException(path + (path.isEmpty() ? "" : " ") + "secrets may not be converted into strings",
+                    index);
+        }
+        throw new ValueException(path + (path.isEmpty() ? "" : " ") + "should be string, got " + v.type().alloyName(),
+                index);
+    }
+
+    private static boolean isSecret(Value v) {
+        return v instanceof CapsuleValue c
+                && (c.value() instanceof Secret || (c.value() instanceof OptionalSecret o && o.isSecret()));
     }
 
     /** The value decoded into a Go string as Alloy does (null is Go's zero ""), or null when it does not convert. */
@@ -76,11 +93,7 @@ final class Args {
         }
         List<String> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            String s = asString(array.get(i));
-            if (s == null) {
-                throw elementError(index, i, ValueType.STRING, array.get(i));
-            }
-            out.add(s);
+            out.add(string(array.get(i), index, "[" + i + "]"));
         }
         return out;
     }

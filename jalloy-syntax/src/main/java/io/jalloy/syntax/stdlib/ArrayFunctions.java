@@ -22,9 +22,9 @@ final class ArrayFunctions {
 
     static Map<String, FunctionValue> all(String prefix) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        StringFunctions.put(m, prefix, "concat", (fn, args) -> concat(args));
-        StringFunctions.put(m, prefix, "combine_maps", (fn, args) -> combineMaps(args));
-        StringFunctions.put(m, prefix, "group_by", (fn, args) -> groupBy(args));
+        Functions.put(m, prefix, "concat", (fn, args) -> concat(args));
+        Functions.put(m, prefix, "combine_maps", (fn, args) -> combineMaps(args));
+        Functions.put(m, prefix, "group_by", (fn, args) -> groupBy(args));
         return m;
     }
 

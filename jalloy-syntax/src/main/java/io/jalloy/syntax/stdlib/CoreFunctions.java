@@ -25,7 +25,7 @@ final class CoreFunctions {
 
     static Map<String, FunctionValue> sys(String prefix, Function<String, String> env) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        StringFunctions.put(m, prefix, "env", (fn, args) -> {
+        Functions.put(m, prefix, "env", (fn, args) -> {
             Args.count(fn, args, 1);
             String v = env.apply(Args.string(args, 0));
             return StringValue.of(v == null ? "" : v);
@@ -35,7 +35,7 @@ final class CoreFunctions {
 
     static Map<String, FunctionValue> convert(String prefix) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        StringFunctions.put(m, prefix, "nonsensitive", (fn, args) -> {
+        Functions.put(m, prefix, "nonsensitive", (fn, args) -> {
             Args.count(fn, args, 1);
             return StringValue.of(secretText(args.get(0)));
         });
@@ -55,7 +55,7 @@ final class CoreFunctions {
 
     static Map<String, FunctionValue> file(String prefix) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        StringFunctions.put(m, prefix, "path_join", (fn, args) -> {
+        Functions.put(m, prefix, "path_join", (fn, args) -> {
             List<String> elems = new ArrayList<>(args.size());
             for (int i = 0; i < args.size(); i++) {
                 elems.add(Args.string(args, i));

@@ -7,8 +7,10 @@ import io.jalloy.syntax.stdlib.internal.YamlReader;
 import io.jalloy.syntax.value.FunctionValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
+import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code encoding} namespace: JSON, YAML, base64 and URL query encodings. */
@@ -17,7 +19,7 @@ final class EncodingFunctions {
 
     static Map<String, FunctionValue> all(String prefix) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        StringFunctions.put(m, prefix, "from_json", (fn, args) -> {
+        Functions.put(m, prefix, "from_json", (fn, args) -> {
             Args.count(fn, args, 1);
             try {
                 return JsonReader.parse(Args.string(args, 0));
@@ -25,7 +27,7 @@ final class EncodingFunctions {
                 throw new ValueException(fn + " " + e.getMessage());
             }
         });
-        StringFunctions.put(m, prefix, "from_yaml", (fn, args) -> {
+        Functions.put(m, prefix, "from_yaml", (fn, args) -> {
             Args.count(fn, args, 1);
             try {
                 return YamlReader.parse(Args.string(args, 0));
@@ -33,9 +35,9 @@ final class EncodingFunctions {
                 throw new ValueException(fn + " " + e.getMessage());
             }
         });
-        StringFunctions.put(m, prefix, "from_base64", (fn, args) -> fromBase64(fn, args.size(), args, false));
-        StringFunctions.put(m, prefix, "from_URLbase64", (fn, args) -> fromBase64(fn, args.size(), args, true));
-        StringFunctions.put(m, prefix, "to_json", (fn, args) -> {
+        Functions.put(m, prefix, "from_base64", (fn, args) -> fromBase64(fn, args, false));
+        Functions.put(m, prefix, "from_URLbase64", (fn, args) -> fromBase64(fn, args, true));
+        Functions.put(m, prefix, "to_json", (fn, args) -> {
             Args.count(fn, args, 1);
             if (!(args.get(0) instanceof ObjectValue)) {
                 throw new ValueException(fn + " jsonEncode only supports map");
@@ -46,19 +48,19 @@ final class EncodingFunctions {
                 throw new ValueException(fn + " " + e.getMessage());
             }
         });
-        StringFunctions.put(m, prefix, "to_base64", (fn, args) -> {
+        Functions.put(m, prefix, "to_base64", (fn, args) -> {
             Args.count(fn, args, 1);
             return StringValue.of(GoCodecs.toBase64(Args.string(args, 0), false));
         });
-        StringFunctions.put(m, prefix, "to_URLbase64", (fn, args) -> {
+        Functions.put(m, prefix, "to_URLbase64", (fn, args) -> {
             Args.count(fn, args, 1);
             return StringValue.of(GoCodecs.toBase64(Args.string(args, 0), true));
         });
-        StringFunctions.put(m, prefix, "url_encode", (fn, args) -> {
+        Functions.put(m, prefix, "url_encode", (fn, args) -> {
             Args.count(fn, args, 1);
             return StringValue.of(GoCodecs.queryEscape(Args.string(args, 0)));
         });
-        StringFunctions.put(m, prefix, "url_decode", (fn, args) -> {
+        Functions.put(m, prefix, "url_decode", (fn, args) -> {
             Args.count(fn, args, 1);
             try {
                 return StringValue.of(GoCodecs.queryUnescape(Args.string(args, 0)));
@@ -69,8 +71,7 @@ final class EncodingFunctions {
         return m;
     }
 
-    private static StringValue fromBase64(String fn, int n, java.util.List<io.jalloy.syntax.value.Value> args,
-            boolean url) throws ValueException {
+    private static StringValue fromBase64(String fn, List<Value> args, boolean url) throws ValueException {
         Args.count(fn, args, 1);
         try {
             return StringValue.of(GoCodecs.fromBase64(Args.string(args, 0), url));

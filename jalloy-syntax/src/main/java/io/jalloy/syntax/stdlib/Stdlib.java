@@ -3,6 +3,7 @@ package io.jalloy.syntax.stdlib;
 import io.jalloy.syntax.value.FunctionValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.value.ValueException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * Alloy's standard library: the identifiers every configuration can use without declaring them.
  * Values are immutable and the functions stateless, so one map may be shared by all threads.
  *
- * <p>Errors: functions throw {@link io.jalloy.syntax.value.ValueException}. When its
+ * <p>Errors: functions throw {@link ValueException}. When its
  * {@code argIndex} is -1 the message is complete as Alloy prints it (for failures Alloy
  * attributes to the function it already starts with the function's name, e.g.
  * {@code encoding.from_base64 illegal base64 data at input byte 4}). When {@code argIndex} is
@@ -100,9 +101,9 @@ public final class Stdlib {
         return new FunctionValue(name, args -> {
             try {
                 return f.call(args);
-            } catch (io.jalloy.syntax.value.ValueException e) {
+            } catch (ValueException e) {
                 if (e.argIndex() < 0 && e.getMessage().startsWith(f.name() + " ")) {
-                    throw new io.jalloy.syntax.value.ValueException(
+                    throw new ValueException(
                             name + e.getMessage().substring(f.name().length()), -1);
                 }
                 throw e;

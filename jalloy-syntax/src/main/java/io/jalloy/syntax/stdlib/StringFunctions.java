@@ -19,20 +19,20 @@ final class StringFunctions {
     /** The functions by short name; {@code prefix} names them in messages ("string." or ""). */
     static Map<String, FunctionValue> all(String prefix) {
         Map<String, FunctionValue> m = new LinkedHashMap<>();
-        put(m, prefix, "format", (fn, args) -> {
+        Functions.put(m, prefix, "format", (fn, args) -> {
             Args.atLeast(fn, args, 1);
             return StringValue.of(GoFormat.sprintf(Args.string(args, 0), args.subList(1, args.size())));
         });
-        put(m, prefix, "join", (fn, args) -> {
+        Functions.put(m, prefix, "join", (fn, args) -> {
             Args.count(fn, args, 2);
             List<String> elems = Args.stringList(args, 0);
             return StringValue.of(String.join(Args.string(args, 1), elems));
         });
-        put(m, prefix, "replace", (fn, args) -> {
+        Functions.put(m, prefix, "replace", (fn, args) -> {
             Args.count(fn, args, 3);
             return StringValue.of(GoStrings.replaceAll(Args.string(args, 0), Args.string(args, 1), Args.string(args, 2)));
         });
-        put(m, prefix, "split", (fn, args) -> {
+        Functions.put(m, prefix, "split", (fn, args) -> {
             Args.count(fn, args, 2);
             List<Value> parts = new ArrayList<>();
             for (String s : GoStrings.split(Args.string(args, 0), Args.string(args, 1))) {
@@ -42,17 +42,17 @@ final class StringFunctions {
         });
         unary(m, prefix, "to_lower", GoStrings::toLower);
         unary(m, prefix, "to_upper", GoStrings::toUpper);
-        put(m, prefix, "trim", (fn, args) -> {
+        Functions.put(m, prefix, "trim", (fn, args) -> {
             Args.count(fn, args, 2);
             return StringValue.of(GoStrings.trim(Args.string(args, 0), Args.string(args, 1)));
         });
-        put(m, prefix, "trim_prefix", (fn, args) -> {
+        Functions.put(m, prefix, "trim_prefix", (fn, args) -> {
             Args.count(fn, args, 2);
             String s = Args.string(args, 0);
             String p = Args.string(args, 1);
             return StringValue.of(s.startsWith(p) ? s.substring(p.length()) : s);
         });
-        put(m, prefix, "trim_suffix", (fn, args) -> {
+        Functions.put(m, prefix, "trim_suffix", (fn, args) -> {
             Args.count(fn, args, 2);
             String s = Args.string(args, 0);
             String x = Args.string(args, 1);
@@ -63,20 +63,9 @@ final class StringFunctions {
     }
 
     private static void unary(Map<String, FunctionValue> m, String prefix, String name, UnaryOperator<String> op) {
-        put(m, prefix, name, (fn, args) -> {
+        Functions.put(m, prefix, name, (fn, args) -> {
             Args.count(fn, args, 1);
             return StringValue.of(op.apply(Args.string(args, 0)));
         });
-    }
-
-    static void put(Map<String, FunctionValue> m, String prefix, String name, Body body) {
-        String full = prefix + name;
-        m.put(name, new FunctionValue(full, args -> body.call(full, args)));
-    }
-
-    /** A function body that knows the name it is called by, for Alloy's arity messages. */
-    @FunctionalInterface
-    interface Body {
-        Value call(String fn, List<Value> args) throws io.jalloy.syntax.value.ValueException;
     }
 }

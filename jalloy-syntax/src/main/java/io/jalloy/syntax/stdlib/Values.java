@@ -6,6 +6,8 @@ import io.jalloy.syntax.value.CapsuleValue;
 import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.OptionalSecret;
+import io.jalloy.syntax.value.Secret;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 
@@ -34,7 +36,11 @@ final class Values {
             case NumberValue n -> n.kind() == NumberValue.Kind.FLOAT ? n.floatValue() == 0 : n.bits() == 0;
             case ArrayValue a -> a.size() == 0;
             case ObjectValue o -> o.fields().isEmpty();
-            case CapsuleValue c -> c.value() instanceof io.jalloy.syntax.value.Secret s && s.value().isEmpty();
+            case CapsuleValue c -> switch (c.value()) {
+                case Secret s -> s.value().isEmpty();
+                case OptionalSecret o -> o.value().isEmpty() && !o.isSecret();
+                default -> false;
+            };
             default -> false;
         };
     }

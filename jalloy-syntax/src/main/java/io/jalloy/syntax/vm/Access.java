@@ -6,6 +6,7 @@ import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.CapsuleValue;
 import io.jalloy.syntax.value.NullValue;
 import io.jalloy.syntax.value.NumberValue;
+import io.jalloy.syntax.value.ObjectConvertible;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
@@ -14,13 +15,17 @@ import io.jalloy.syntax.value.Values;
 
 /**
  * Field access ({@code a.b}) and indexing ({@code a[i]}). A missing key read with {@code .} is an
- * error but with {@code []} is null, as in Alloy.
+ * error but with {@code []} is null, as in Alloy. Capsules that are {@link ObjectConvertible} read
+ * as their object view.
  */
 final class Access {
     private Access() {}
 
     static Value field(AccessExpr access, Value target) throws EvalFailure {
         String name = access.name().name();
+        if (target instanceof CapsuleValue c && c.value() instanceof ObjectConvertible oc) {
+            target = oc.toObjectValue();
+        }
         return switch (target) {
             case ObjectValue obj -> {
                 Value v = obj.get(name);
@@ -37,6 +42,9 @@ final class Access {
     }
 
     static Value index(IndexExpr index, Value target, Value idx) throws EvalFailure {
+        if (target instanceof CapsuleValue c && c.value() instanceof ObjectConvertible oc) {
+            target = oc.toObjectValue();
+        }
         return switch (target) {
             case ArrayValue array -> {
                 if (!(idx instanceof NumberValue n)) {

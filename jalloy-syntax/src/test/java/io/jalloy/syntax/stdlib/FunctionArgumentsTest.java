@@ -120,7 +120,16 @@ class FunctionArgumentsTest {
 
     @Test
     void aSecretIsNotAString() {
-        fails("should be string, got capsule", 0, "string.to_upper", new CapsuleValue(new Secret("s")));
+        fails("secrets may not be converted into strings", 0, "string.to_upper", new CapsuleValue(new Secret("s")));
+        fails("secrets may not be converted into strings", 0, "sys.env", new CapsuleValue(new OptionalSecret("s", true)));
+        fails("[1] secrets may not be converted into strings", 0, "string.join",
+                arr(s("a"), new CapsuleValue(new Secret("s"))), s(","));
+    }
+
+    @Test
+    void formatPrintsSecretsAsTheGoValuesAlloyPassesIt() throws Exception {
+        assertThat(call("string.format", s("%s|%v"), new CapsuleValue(new Secret("pw")),
+                new CapsuleValue(new OptionalSecret("x", false)))).isEqualTo(s("pw|{false x}"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** json_path in the ojg dialect Alloy uses. */
@@ -61,6 +62,35 @@ class JsonPathTest {
         assertThat(call("json_path", s(STORE), s(path))).isEqualTo(expected);
     }
 
+    static Stream<Arguments> slices() {
+        return Stream.of(
+                Arguments.of("$[1:3]", "[2,3]"),
+                Arguments.of("$[::0]", "[]"),
+                Arguments.of("$[10:]", "[]"),
+                Arguments.of("$[:-10:-1]", "[1]"),
+                Arguments.of("$[-4:-3]", "[3]"),
+                Arguments.of("$[-4:2]", "[]"),
+                Arguments.of("$[-10:]", "[1,2,3,4,5,6]"),
+                Arguments.of("[-4:-1:2]", "[3,5]"),
+                Arguments.of("[-1:1:-2]", "[6,4]"),
+                Arguments.of("$[::-1]", "[]"),
+                Arguments.of("$[0:4:2]", "[1,3]"),
+                Arguments.of("$[01:03:01]", "[2,3]"),
+                Arguments.of("[1,-1]", "[2,6]"),
+                Arguments.of("['x',-1]", "[6]"),
+                Arguments.of("[?(@ > 4)]", "[5,6]"),
+                Arguments.of("[?@ > 4]", "[5,6]"),
+                Arguments.of("$[?(1==1)]", "[1,2,3,4,5,6]"),
+                Arguments.of("..", "[[1,2,3,4,5,6],1,2,3,4,5,6]"),
+                Arguments.of("", "[]"));
+    }
+
+    @ParameterizedTest(name = "{0} on [1..6] selects {1}")
+    @MethodSource("slices")
+    void slicesUnionsAndFiltersFollowOjg(String path, String expected) throws Exception {
+        assertThat(call("json_path", s("[1,2,3,4,5,6]"), s(path))).isEqualTo(call("json_path", s(expected), s("$.*")));
+    }
+
     @Test
     void integersStayIntegersAsOjgParsesThem() throws Exception {
         assertThat(call("json_path", s("{\"a\": [1, 2.5, true]}"), s("$.a"))).isEqualTo(arr(arr(i(1), f(2.5), b(true))));
@@ -71,11 +101,23 @@ class JsonPathTest {
         assertThat(call("json_path", s("{\"a\": 1}"), s("$"))).isEqualTo(arr(obj("a", i(1))));
     }
 
-    @Test
-    void invalidJsonIsAnError() {
-        assertThatThrownBy(() -> call("json_path", s("{"), s("$.a")))
+    @ParameterizedTest(name = "{0} fails with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{|json_path incomplete JSON at 1:",
+        "{\"a\" 1}|json_path expected a colon, not '1' at 1:",
+        "[1 2]|json_path expected a comma or close, not '2' at 1:",
+        "{1:2}|json_path expected a string start or object close, not '1' at 1:",
+        "{\"a\":1,2}|json_path expected a string start, not '2' at 1:",
+        "nul|json_path incomplete JSON at 1:",
+        "nulx|json_path expected null at 1:",
+        "1.x|json_path invalid number at 1:",
+        "[1]x|json_path extra characters after close, 'x' at 1:",
+        "@|json_path unexpected character '@' at 1:",
+    })
+    void invalidJsonIsReportedAsOjgWordsIt(String json, String message) {
+        assertThatThrownBy(() -> call("json_path", s(json), s("$.a")))
                 .isInstanceOf(ValueException.class)
-                .hasMessageStartingWith("json_path ");
+                .hasMessageStartingWith(message);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** encoding.from_yaml, against what yaml.v3 decodes into an interface{} and Alloy converts. */
@@ -60,7 +61,10 @@ class YamlEncodingTest {
                 Arguments.of("\"15\"", s("15")),
                 Arguments.of("hello world # comment", s("hello world")),
                 Arguments.of("a#b", s("a#b")),
-                Arguments.of("!!str 15", s("15")));
+                Arguments.of("!!str 15", s("15")),
+                Arguments.of("!!str 0x10", s("0x10")),
+                Arguments.of("!!int \"7\"", i(7)),
+                Arguments.of("!!binary aGVsbG8=", s("hello")));
     }
 
     @ParameterizedTest(name = "{0} decodes to {1}")
@@ -177,6 +181,32 @@ class YamlEncodingTest {
     }
 
     @Test
+    void sequencesMayStartAtTheirKeysIndentation() throws Exception {
+        String text = """
+                rules:
+                - name: a   # first
+                  match:
+                  - x
+
+                  - "y"
+                # between
+                - name: b
+                url: http://host:80/path?a=b
+                "quoted key": a:b
+                """;
+        assertThat(yaml(text)).isEqualTo(obj(
+                "quoted key", s("a:b"),
+                "rules", arr(obj("match", arr(s("x"), s("y")), "name", s("a")), obj("name", s("b"))),
+                "url", s("http://host:80/path?a=b")));
+    }
+
+    @Test
+    void aDocumentMarkerMayCarryAComment() throws Exception {
+        assertThat(yaml("--- # header\n- 1\n")).isEqualTo(arr(i(1)));
+        assertThat(yaml("--- [a]\n")).isEqualTo(arr(s("a")));
+    }
+
+    @Test
     void windowsLineEndingsAreAccepted() throws Exception {
         assertThat(yaml("a: 1\r\nb: [x]\r\n")).isEqualTo(obj("a", i(1), "b", arr(s("x"))));
     }
@@ -207,7 +237,21 @@ class YamlEncodingTest {
     @Test
     void mappingValuesOnAValueLineAreAnError() {
         assertThatThrownBy(() -> yaml("a: b: c"))
-                .hasMessage("encoding.from_yaml yaml: line 1: mapping values are not allowed in this context");
+                .hasMessage("encoding.from_yaml yaml: mapping values are not allowed in this context");
+    }
+
+    @ParameterizedTest(name = "{0} fails with: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "`x: 1\n  y: 2\n`|yaml: line 2: mapping values are not allowed in this context",
+        "`a:\n  b: 1\n c: 2\n`|yaml: line 2: did not find expected key",
+        "`- a\nb: 1\n`|yaml: line 1: did not find expected '-' indicator",
+        "`a: [1, 2`|yaml: did not find expected ',' or ']'",
+        "`a: \"x\n`|yaml: line 2: found unexpected end of stream",
+        "`a: \"\\q\"`|yaml: found unknown escape character while parsing a quoted scalar",
+        "`a: |x\n`|yaml: did not find expected comment or line break",
+    })
+    void syntaxErrorsNameTheLineAsYamlV3Does(String text, String message) {
+        assertThatThrownBy(() -> yaml(text.replace("\\n", "\n"))).hasMessage("encoding.from_yaml " + message);
     }
 
     @Test
@@ -234,6 +278,6 @@ class YamlEncodingTest {
     @Test
     void theDeprecatedYamlDecodeAliasNamesItselfInErrors() {
         assertThatThrownBy(() -> call("yaml_decode", s("a: b: c")))
-                .hasMessage("yaml_decode yaml: line 1: mapping values are not allowed in this context");
+                .hasMessage("yaml_decode yaml: mapping values are not allowed in this context");
     }
 }

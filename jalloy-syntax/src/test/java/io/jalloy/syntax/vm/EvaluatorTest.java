@@ -89,6 +89,11 @@ class EvaluatorTest {
             3 + 5 * 2          ; 13
             (3 + 5) * 2        ; 16
             2 * 3 ^ 2          ; 18
+            -2 ^ 2             ; 4
+            !true || true      ; true
+            10 - 4 - 3         ; 3
+            100 / 10 / 5       ; 2
+            1 < 2 == true      ; true
             1 + 2 == 3 && 4 > 3 ; true
             -15                ; -15
             !true              ; false
@@ -227,5 +232,18 @@ class EvaluatorTest {
         SourceFile bad = SourceFile.of("test", "string.to_upper(true)");
         assertThatThrownBy(() -> new Evaluator(bad).evaluate(Parser.parseExpression(bad), scope))
                 .hasMessage("test:1:17: true should be string, got bool");
+    }
+
+    @Test
+    void capsulesWithAnObjectViewReadLikeObjects() throws Diagnostics {
+        io.jalloy.syntax.value.ObjectConvertible target =
+                () -> new ObjectValue(Map.of("__address__", StringValue.of("localhost:9090")));
+        Scope scope = SCOPE.child(Map.of("t", new CapsuleValue(target)));
+        SourceFile dot = SourceFile.of("test", "t.__address__ + t[\"__address__\"]");
+        assertThat(new Evaluator(dot).evaluate(Parser.parseExpression(dot), scope))
+                .isEqualTo(StringValue.of("localhost:9090localhost:9090"));
+        SourceFile missing = SourceFile.of("test", "t.nope");
+        assertThatThrownBy(() -> new Evaluator(missing).evaluate(Parser.parseExpression(missing), scope))
+                .hasMessage("test:1:3: field \"nope\" does not exist");
     }
 }

@@ -31,11 +31,9 @@ final class ComponentRoutes {
     private static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final ComponentInfoProvider components;
-    private final String prefix;
 
-    ComponentRoutes(ComponentInfoProvider components, String prefix) {
+    ComponentRoutes(ComponentInfoProvider components) {
         this.components = components;
-        this.prefix = prefix;
     }
 
     void serve(String rest, Request request, Response response, Callback callback) throws IOException {
@@ -90,9 +88,5 @@ final class ComponentRoutes {
             out.computeIfAbsent(f.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f.getValue());
         }
         return out;
-    }
-
-    String prefix() {
-        return prefix;
     }
 }

@@ -25,7 +25,7 @@ public final class Router extends Handler.Abstract {
             ReloadHook reload, BodyEncoder bodies, String uiPathPrefix) {
         this.status = new StatusEndpoints(components, ready, reload);
         this.metrics = new MetricsEndpoint(registry);
-        this.componentRoutes = new ComponentRoutes(components, COMPONENT_PREFIX);
+        this.componentRoutes = new ComponentRoutes(components);
         this.webPrefix = uiPathPrefix + "api/v0/web/";
         this.webApi = new WebApi(components, bodies);
     }

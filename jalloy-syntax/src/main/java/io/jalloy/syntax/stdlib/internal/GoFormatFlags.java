@@ -186,7 +186,8 @@ final class GoFormatFlags {
     }
 
     void fmtFloat(StringBuilder buf, double v, char verb, int defaultPrec) {
-        int p = precPresent ? prec : defaultPrec;
+        // Precision applies to the decimal formats only; hexadecimal and binary print in full.
+        int p = precPresent && "bxX".indexOf(verb) < 0 ? prec : defaultPrec;
         StringBuilder num = new StringBuilder("+");
         GoNumbers.appendFloat(num, v, verb, p);
         if (num.charAt(1) == '-' || num.charAt(1) == '+') {

@@ -45,8 +45,12 @@ public final class GoNumbers {
             out.append(neg ? "-Inf" : "+Inf");
             return;
         }
-        double abs = Math.abs(v);
         char lower = Character.toLowerCase(fmt);
+        if (lower == 'b' || lower == 'x') {
+            binaryExponent(out, v, fmt);
+            return;
+        }
+        double abs = Math.abs(v);
         boolean shortest = prec < 0;
         Digits digs;
         if (shortest) {
@@ -93,6 +97,52 @@ public final class GoNumbers {
         }
     }
 
+    /** The 'b' (mantissa p exponent) and shortest 'x' (hexadecimal mantissa) formats. */
+    private static void binaryExponent(StringBuilder out, double v, char fmt) {
+        long bits = Double.doubleToRawLongBits(v);
+        boolean neg = bits < 0;
+        int exp = (int) (bits >>> 52) & 0x7ff;
+        long mant = bits & ((1L << 52) - 1);
+        if (exp == 0) {
+            exp++;
+        } else {
+            mant |= 1L << 52;
+        }
+        exp -= 1023;
+        if (neg) {
+            out.append('-');
+        }
+        if (fmt == 'b') {
+            exp -= 52;
+            out.append(mant).append('p').append(exp >= 0 ? "+" : "").append(exp);
+            return;
+        }
+        if (mant == 0) {
+            exp = 0;
+        }
+        mant <<= 60 - 52;
+        while (mant != 0 && (mant & (1L << 60)) == 0) {
+            mant <<= 1;
+            exp--;
+        }
+        String hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        out.append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+        mant <<= 4;
+        if (mant != 0) {
+            out.append('.');
+            while (mant != 0) {
+                out.append(hex.charAt((int) ((mant >>> 60) & 15)));
+                mant <<= 4;
+            }
+        }
+        out.append(fmt == 'X' ? 'P' : 'p').append(exp < 0 ? '-' : '+');
+        exp = Math.abs(exp);
+        if (exp < 10) {
+            out.append('0');
+        }
+        out.append(exp);
+    }
+
     private static Digits shortestDigits(double abs) {
         if (abs == 0) {
             return new Digits("", 0);
@@ -103,8 +153,33 @@ public final class GoNumbers {
         String mant = e < 0 ? s : s.substring(0, e);
         int dot = mant.indexOf('.');
         String intPart = mant.substring(0, dot);
-        String digits = intPart + mant.substring(dot + 1);
-        return normalise(digits, intPart.length() + exp);
+        Digits d = normalise(intPart + mant.substring(dot + 1), intPart.length() + exp);
+        return d.nd() == 2 ? oneDigitIfExact(abs, d) : d;
+    }
+
+    /**
+     * Java may print two digits where one already reads back as the same double (4.9E-324 for
+     * what Go prints as 5e-324); Go always takes the shortest, so try the one-digit neighbours.
+     */
+    private static Digits oneDigitIfExact(double abs, Digits d) {
+        int first = d.d().charAt(0) - '0';
+        BigDecimal exact = new BigDecimal(abs);
+        Digits best = d;
+        BigDecimal bestDistance = null;
+        for (int candidate : new int[] {first, first + 1}) {
+            String digit = candidate == 10 ? "1" : Integer.toString(candidate);
+            int dp = candidate == 10 ? d.dp() + 1 : d.dp();
+            BigDecimal value = new BigDecimal("0." + digit + "E" + dp);
+            if (value.doubleValue() != abs) {
+                continue;
+            }
+            BigDecimal distance = value.subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = new Digits(digit, dp);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static Digits significant(double abs, int n) {

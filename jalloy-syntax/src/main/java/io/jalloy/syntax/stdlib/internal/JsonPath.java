@@ -32,7 +32,7 @@ public final class JsonPath {
 
     /** All values the path selects in {@code root}, in document order. */
     public List<Value> get(Value root) {
-        return eval(root, root);
+        return steps.isEmpty() ? List.of() : eval(root, root);
     }
 
     /** Evaluates relative to {@code current}; {@code $} in filters still refers to {@code root}. */
@@ -50,10 +50,6 @@ public final class JsonPath {
             }
         }
         return nodes;
-    }
-
-    boolean startsAtRoot() {
-        return !steps.isEmpty() && steps.get(0) instanceof JsonPathStep.Root;
     }
 
     /** The children of a node in order: array elements, or object values by sorted key. */

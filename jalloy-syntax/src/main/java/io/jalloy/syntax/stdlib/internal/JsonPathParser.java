@@ -54,7 +54,7 @@ final class JsonPathParser {
                 if (cur() == '.') {
                     pos++;
                     steps.add(new JsonPathStep.Descent());
-                    if (cur() == '[') {
+                    if (cur() == '[' || pos >= src.length()) {
                         continue;
                     }
                 }
@@ -117,54 +117,56 @@ final class JsonPathParser {
         }
         if (c == '?') {
             pos++;
-            expect('(');
+            // Both [?(expr)] and the newer [?expr]: a parenthesised expression is a group.
             JsonPathExpr e = or();
-            expect(')');
             expect(']');
             return new JsonPathStep.Filter(e);
         }
-        if (c == '\'' || c == '"') {
-            List<String> keys = new ArrayList<>();
-            while (true) {
-                spaces();
-                keys.add(quoted());
-                spaces();
-                if (cur() == ',') {
-                    pos++;
-                    continue;
-                }
-                expect(']');
-                return new JsonPathStep.Keys(keys);
-            }
+        if (c == ':') {
+            return slice(null);
         }
-        Integer first = c == ':' ? null : integer();
+        List<Object> items = new ArrayList<>();
+        while (true) {
+            spaces();
+            if (cur() == '\'' || cur() == '"') {
+                items.add(quoted());
+            } else {
+                int n = integer();
+                spaces();
+                if (items.isEmpty() && cur() == ':') {
+                    return slice(n);
+                }
+                items.add(n);
+            }
+            spaces();
+            if (cur() == ',') {
+                pos++;
+                continue;
+            }
+            expect(']');
+            if (items.size() == 1 && items.get(0) instanceof String key) {
+                return new JsonPathStep.Keys(List.of(key));
+            }
+            return new JsonPathStep.Union(items);
+        }
+    }
+
+    /** The rest of {@code [start:end:step]}; pos is on the first colon. */
+    private JsonPathStep slice(Integer start) throws JsonPath.PathException {
+        pos++;
+        spaces();
+        Integer end = cur() == ':' || cur() == ']' ? null : integer();
+        int step = 1;
         spaces();
         if (cur() == ':') {
             pos++;
             spaces();
-            Integer end = cur() == ':' || cur() == ']' ? null : integer();
-            int step = 1;
-            spaces();
-            if (cur() == ':') {
-                pos++;
-                spaces();
-                if (cur() != ']') {
-                    step = integer();
-                }
+            if (cur() != ']') {
+                step = integer();
             }
-            expect(']');
-            return new JsonPathStep.Slice(first, end, step);
-        }
-        List<Integer> indexes = new ArrayList<>();
-        indexes.add(first);
-        while (cur() == ',') {
-            pos++;
-            spaces();
-            indexes.add(integer());
-            spaces();
         }
         expect(']');
-        return new JsonPathStep.Indexes(indexes);
+        return new JsonPathStep.Slice(start, end, step);
     }
 
     private int integer() throws JsonPath.PathException {

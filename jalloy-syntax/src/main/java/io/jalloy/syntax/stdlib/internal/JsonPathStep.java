@@ -42,12 +42,17 @@ sealed interface JsonPathStep {
         }
     }
 
-    /** {@code [n]} or {@code [1,-1]}: array elements, negative indexes counting from the end. */
-    record Indexes(List<Integer> indexes) implements JsonPathStep {
+    /** {@code [n]}, {@code ['a']} or a union {@code [1,'a',-1]}: indexes apply to arrays, names to objects. */
+    record Union(List<Object> items) implements JsonPathStep {
         @Override
         public void apply(Value node, Value root, List<Value> out) {
-            if (node instanceof ArrayValue a) {
-                for (int i : indexes) {
+            for (Object item : items) {
+                if (item instanceof String key && node instanceof ObjectValue o) {
+                    Value v = o.get(key);
+                    if (v != null) {
+                        out.add(v);
+                    }
+                } else if (item instanceof Integer i && node instanceof ArrayValue a) {
                     int k = i < 0 ? i + a.size() : i;
                     if (k >= 0 && k < a.size()) {
                         out.add(a.get(k));
@@ -78,7 +83,10 @@ sealed interface JsonPathStep {
         }
     }
 
-    /** {@code [start:end:step]} with Python-like defaults and negative positions. */
+    /**
+     * {@code [start:end:step]} as ojg slices: start defaults to 0 and end to past the last element
+     * whatever the step's sign, so {@code [::-1]} selects nothing.
+     */
     record Slice(Integer start, Integer end, int step) implements JsonPathStep {
         @Override
         public void apply(Value node, Value root, List<Value> out) {
@@ -86,27 +94,28 @@ sealed interface JsonPathStep {
                 return;
             }
             int n = a.size();
+            int s = start == null ? 0 : start;
+            long e = end == null ? Integer.MAX_VALUE : end;
+            if (s < 0) {
+                s = Math.max(s + n, 0);
+            }
+            if (e < 0) {
+                e += n;
+            }
+            if (n <= s) {
+                return;
+            }
             if (step > 0) {
-                int s = clamp(start == null ? 0 : start, n);
-                int e = clamp(end == null ? n : end, n);
+                e = Math.min(e, n);
                 for (int i = s; i < e; i += step) {
                     out.add(a.get(i));
                 }
             } else {
-                int s = start == null ? n - 1 : Math.min(norm(start, n), n - 1);
-                int e = end == null ? -1 : Math.max(norm(end, n), -1);
-                for (int i = s; i > e; i += step) {
+                e = Math.max(e, -1);
+                for (int i = s; e < i; i += step) {
                     out.add(a.get(i));
                 }
             }
-        }
-
-        private static int norm(int i, int n) {
-            return i < 0 ? i + n : i;
-        }
-
-        private static int clamp(int i, int n) {
-            return Math.max(0, Math.min(norm(i, n), n));
         }
     }
 

@@ -24,6 +24,8 @@ public final class JsonReader {
     private final byte[] in;
     private final boolean integers;
     private int pos;
+    /** True while reading an object's first key, which ojg words differently. */
+    private boolean firstKey;
 
     private JsonReader(byte[] in, boolean integers) {
         this.in = in;
@@ -65,10 +67,62 @@ public final class JsonReader {
     }
 
     private JsonException invalid(String context) {
+        if (integers) {
+            return new JsonException(ojgMessage(context) + " at " + line() + ":" + column());
+        }
         if (pos >= in.length) {
             return new JsonException("unexpected end of JSON input");
         }
         return new JsonException("invalid character " + quoteChar(in[pos] & 0xff) + " " + context);
+    }
+
+    /** The same failure as ojg's parser words it. */
+    private String ojgMessage(String context) {
+        if (pos >= in.length) {
+            return "incomplete JSON";
+        }
+        int b = in[pos] & 0xff;
+        String r = new String(in, pos, Math.min(utf8Length(b), in.length - pos), StandardCharsets.UTF_8);
+        if (context.startsWith("in literal ")) {
+            return "expected " + context.substring("in literal ".length(), context.indexOf(' ', "in literal ".length()));
+        }
+        if (context.endsWith("numeric literal")) {
+            return "invalid number";
+        }
+        return switch (context) {
+            case "after object key" -> "expected a colon, not '" + r + "'";
+            case "after object key:value pair", "after array element" -> "expected a comma or close, not '" + r + "'";
+            case "looking for beginning of object key string" -> firstKey
+                    ? "expected a string start or object close, not '" + r + "'"
+                    : "expected a string start, not '" + r + "'";
+            case "after top-level value" -> "extra characters after close, '" + r + "'";
+            case "in string literal" -> String.format("invalid JSON character 0x%02x", b);
+            case "in string escape code" -> "invalid JSON escape character '\\" + r + "'";
+            case "in \\u hexadecimal character escape" -> "invalid JSON unicode character '" + r + "'";
+            default -> "unexpected character '" + r + "'";
+        };
+    }
+
+    private static int utf8Length(int b) {
+        return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    }
+
+    private int line() {
+        int n = 1;
+        for (int k = 0; k < pos && k < in.length; k++) {
+            if (in[k] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int column() {
+        int k = Math.min(pos, in.length) - 1;
+        while (k >= 0 && in[k] != '\n') {
+            k--;
+        }
+        return pos - k;
     }
 
     static String quoteChar(int c) {
@@ -121,10 +175,12 @@ public final class JsonReader {
             pos++;
             return new ObjectValue(fields);
         }
+        firstKey = true;
         while (true) {
             if (pos >= in.length || in[pos] != '"') {
                 throw invalid("looking for beginning of object key string");
             }
+            firstKey = false;
             String key = string();
             skipSpace();
             if (pos >= in.length || in[pos] != ':') {

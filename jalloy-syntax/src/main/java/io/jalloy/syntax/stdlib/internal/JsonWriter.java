@@ -66,9 +66,9 @@ public final class JsonWriter {
             }
             case CapsuleValue c when c.value() instanceof Secret s -> writeString(sb, s.value());
             case CapsuleValue c when c.value() instanceof OptionalSecret o -> {
-                sb.append("{\"Value\":");
+                sb.append("{\"IsSecret\":").append(o.isSecret()).append(",\"Value\":");
                 writeString(sb, o.value());
-                sb.append(",\"IsSecret\":").append(o.isSecret()).append('}');
+                sb.append('}');
             }
             case CapsuleValue c -> throw new UnsupportedException("json: unsupported type: " + c.typeName());
             case FunctionValue f -> throw new UnsupportedException("json: unsupported type: func");

@@ -11,6 +11,7 @@ final class YamlBlockScalar {
 
     /** Reads the block scalar whose indicator is at the cursor; {@code parent} is the enclosing indent. */
     static Value read(YamlCursor c, int parent) throws YamlReader.YamlException {
+        int start = c.pos;
         boolean literal = c.cur() == '|';
         c.pos++;
         char chomp = ' ';
@@ -30,7 +31,7 @@ final class YamlBlockScalar {
             c.skipRestOfLine();
         }
         if (!c.atEnd() && c.cur() != '\n') {
-            throw c.error("did not find expected comment or line break");
+            throw c.scannerError(start, c.pos, "did not find expected comment or line break");
         }
         if (!c.atEnd()) {
             c.pos++;

@@ -48,12 +48,31 @@ final class YamlCursor {
         return n;
     }
 
+    /** A scanner error at the cursor, its context being the same place. */
     YamlReader.YamlException error(String message) {
-        return error(pos, message);
+        return scannerError(pos, pos, message);
     }
 
-    YamlReader.YamlException error(int at, String message) {
-        return new YamlReader.YamlException("yaml: line " + line(at) + ": " + message);
+    /**
+     * An error of libyaml's scanner as yaml.v3 words it: the line is the context's (else the
+     * problem's) zero-based line plus one, and a first-line failure names no line at all.
+     */
+    YamlReader.YamlException scannerError(int context, int problem, String message) {
+        int line = line(context) - 1 != 0 ? line(context) : line(problem) - 1 != 0 ? line(problem) : 0;
+        return located(line, message);
+    }
+
+    /**
+     * An error of libyaml's parser as yaml.v3 words it: the context's (else the problem's)
+     * zero-based line, which reads one less than the line people count.
+     */
+    YamlReader.YamlException parserError(int context, int problem, String message) {
+        int line = line(context) - 1 != 0 ? line(context) - 1 : line(problem) - 1;
+        return located(line, message);
+    }
+
+    private static YamlReader.YamlException located(int line, String message) {
+        return new YamlReader.YamlException("yaml: " + (line != 0 ? "line " + line + ": " : "") + message);
     }
 
     void skipInlineSpace() {
@@ -114,7 +133,7 @@ final class YamlCursor {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (atEnd()) {
-                throw error(start, "found unexpected end of stream");
+                throw scannerError(start, pos, "found unexpected end of stream");
             }
             char c = src.charAt(pos);
             if (c == '"') {
@@ -146,18 +165,10 @@ final class YamlCursor {
                     case 'u' -> sb.appendCodePoint(hex(4));
                     case 'U' -> sb.appendCodePoint(hex(8));
                     case '\n' -> {
-                        pos++;
-                        skipInlineSpace();
-                        int breaks = 0;
-                        while (cur() == '\n') {
-                            breaks++;
-                            pos++;
-                            skipInlineSpace();
-                        }
-                        sb.append("\n".repeat(breaks));
+                        sb.append("\n".repeat(skipBreaks()));
                         continue;
                     }
-                    default -> throw error("found unknown escape character while parsing a quoted scalar");
+                    default -> throw scannerError(start, pos, "found unknown escape character while parsing a quoted scalar");
                 }
                 pos++;
                 continue;
@@ -177,7 +188,7 @@ final class YamlCursor {
             pos++;
             int d = Character.digit(cur(), 16);
             if (d < 0) {
-                throw error("did not find expected hexdecimal number");
+                throw scannerError(pos, pos, "did not find expected hexdecimal number");
             }
             v = v * 16 + d;
         }
@@ -191,7 +202,7 @@ final class YamlCursor {
         StringBuilder sb = new StringBuilder();
         while (true) {
             if (atEnd()) {
-                throw error(start, "found unexpected end of stream");
+                throw scannerError(start, pos, "found unexpected end of stream");
             }
             char c = src.charAt(pos);
             if (c == '\'') {
@@ -219,6 +230,12 @@ final class YamlCursor {
             end--;
         }
         sb.setLength(end);
+        int breaks = skipBreaks();
+        sb.append(breaks == 0 ? " " : "\n".repeat(breaks));
+    }
+
+    /** From a line break: skips it and any blank lines with their indentation; returns the blank lines. */
+    private int skipBreaks() {
         pos++;
         skipInlineSpace();
         int breaks = 0;
@@ -227,7 +244,16 @@ final class YamlCursor {
             pos++;
             skipInlineSpace();
         }
-        sb.append(breaks == 0 ? " " : "\n".repeat(breaks));
+        return breaks;
+    }
+
+    /** An anchor, alias or tag at the cursor: its indicator character and name, up to a blank or indicator. */
+    String property() {
+        int start = pos++;
+        while (!blankOrEnd(pos) && !isFlowIndicator(cur())) {
+            pos++;
+        }
+        return src.substring(start, pos);
     }
 
     static boolean isFlowIndicator(char c) {

@@ -13,9 +13,9 @@ import java.util.TreeMap;
 /** YAML flow collections ({@code [a, b]}, {@code {k: v}}), which may span lines and nest. */
 final class YamlFlow {
     private final YamlCursor c;
-    private final Map<String, Value> anchors;
+    private final YamlAnchors anchors;
 
-    YamlFlow(YamlCursor c, Map<String, Value> anchors) {
+    YamlFlow(YamlCursor c, YamlAnchors anchors) {
         this.c = c;
         this.anchors = anchors;
     }
@@ -36,13 +36,13 @@ final class YamlFlow {
     Value node() throws YamlReader.YamlException {
         skipSpace();
         String anchor = null;
+        String tag = null;
         while (c.cur() == '&' || c.cur() == '!') {
-            int start = ++c.pos;
-            while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-                c.pos++;
-            }
-            if (c.src.charAt(start - 1) == '&') {
-                anchor = c.src.substring(start, c.pos);
+            String property = c.property();
+            if (property.charAt(0) == '&') {
+                anchor = property.substring(1);
+            } else {
+                tag = property;
             }
             skipSpace();
         }
@@ -51,31 +51,19 @@ final class YamlFlow {
             case '{' -> mapping();
             case '"' -> StringValue.of(c.doubleQuoted());
             case '\'' -> StringValue.of(c.singleQuoted());
-            case '*' -> alias();
+            case '*' -> anchors.alias(c);
             default -> plain();
         };
+        v = YamlReader.applyTag(tag, v);
         if (anchor != null) {
-            anchors.put(anchor, v);
-        }
-        return v;
-    }
-
-    private Value alias() throws YamlReader.YamlException {
-        int start = ++c.pos;
-        while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-            c.pos++;
-        }
-        String name = c.src.substring(start, c.pos);
-        Value v = anchors.get(name);
-        if (v == null) {
-            throw new YamlReader.YamlException("yaml: unknown anchor '" + name + "' referenced");
+            anchors.define(anchor, v);
         }
         return v;
     }
 
     private Value plain() throws YamlReader.YamlException {
         if (c.atEnd()) {
-            throw c.error("did not find expected node content");
+            throw c.parserError(c.pos, c.pos, "did not find expected node content");
         }
         StringBuilder sb = new StringBuilder(c.plainLine(true));
         while (true) {
@@ -96,7 +84,7 @@ final class YamlFlow {
             sb.append(breaks == 1 ? " " : "\n".repeat(breaks - 1)).append(c.plainLine(true));
         }
         if (sb.isEmpty()) {
-            throw c.error("did not find expected node content");
+            throw c.parserError(c.pos, c.pos, "did not find expected node content");
         }
         return YamlScalars.resolvePlain(sb.toString());
     }
@@ -107,7 +95,7 @@ final class YamlFlow {
     }
 
     private Value sequence() throws YamlReader.YamlException {
-        c.pos++;
+        int start = c.pos++;
         List<Value> items = new ArrayList<>();
         while (true) {
             skipSpace();
@@ -116,7 +104,7 @@ final class YamlFlow {
                 return new ArrayValue(items);
             }
             if (c.atEnd()) {
-                throw c.error("did not find expected ',' or ']'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or ']'");
             }
             Value item = node();
             skipSpace();
@@ -133,13 +121,13 @@ final class YamlFlow {
             if (c.cur() == ',') {
                 c.pos++;
             } else if (c.cur() != ']') {
-                throw c.error("did not find expected ',' or ']'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or ']'");
             }
         }
     }
 
     private Value mapping() throws YamlReader.YamlException {
-        c.pos++;
+        int start = c.pos++;
         Map<String, Value> fields = new TreeMap<>();
         while (true) {
             skipSpace();
@@ -148,7 +136,7 @@ final class YamlFlow {
                 return new ObjectValue(fields);
             }
             if (c.atEnd()) {
-                throw c.error("did not find expected ',' or '}'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or '}'");
             }
             Value key = node();
             skipSpace();
@@ -165,7 +153,7 @@ final class YamlFlow {
             if (c.cur() == ',') {
                 c.pos++;
             } else if (c.cur() != '}') {
-                throw c.error("did not find expected ',' or '}'");
+                throw c.parserError(start, c.pos, "did not find expected ',' or '}'");
             }
         }
     }

@@ -2,6 +2,7 @@ package io.jalloy.syntax.stdlib.internal;
 
 import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.NullValue;
+import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class YamlReader {
     private final YamlCursor c;
-    private final Map<String, Value> anchors = new HashMap<>();
+    private final YamlAnchors anchors = new YamlAnchors();
 
     private YamlReader(String src) {
         this.c = new YamlCursor(src);
@@ -68,7 +69,7 @@ public final class YamlReader {
             v = blockValue(-1, false);
         }
         if (c.skipToContent()) {
-            throw c.error("did not find expected <document start>");
+            throw c.parserError(0, c.pos, "did not find expected <document start>");
         }
         return v;
     }
@@ -97,19 +98,19 @@ public final class YamlReader {
         String anchor = null;
         String tag = null;
         while (c.cur() == '&' || c.cur() == '!') {
-            int start = ++c.pos;
-            while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-                c.pos++;
-            }
-            if (c.src.charAt(start - 1) == '&') {
-                anchor = c.src.substring(start, c.pos);
+            String property = c.property();
+            if (property.charAt(0) == '&') {
+                anchor = property.substring(1);
             } else {
-                tag = c.src.substring(start, c.pos);
+                tag = property;
             }
             c.skipInlineSpace();
         }
         Value v;
-        if (anchor != null && c.atLineEnd()) {
+        if ("!!str".equals(tag) && !c.atLineEnd() && "\"'[{|>*-".indexOf(c.cur()) < 0) {
+            // An explicit string tag keeps a plain scalar's text as written ("!!str 0x10").
+            v = StringValue.of(plainContinuation(c.plainLine(false), parent));
+        } else if (anchor != null && c.atLineEnd()) {
             v = blockValue(parent, true);
         } else if (tag != null && c.atLineEnd()) {
             v = blockValue(parent, true);
@@ -118,7 +119,7 @@ public final class YamlReader {
         }
         v = applyTag(tag, v);
         if (anchor != null) {
-            anchors.put(anchor, v);
+            anchors.define(anchor, v);
         }
         return v;
     }
@@ -130,7 +131,7 @@ public final class YamlReader {
             if (!allowMapping) {
                 throw c.error("block sequence entries are not allowed in this context");
             }
-            return sequence(col);
+            return sequence(col, col == parent);
         }
         if (ch == '[' || ch == '{') {
             Value v = new YamlFlow(c, anchors).node();
@@ -149,7 +150,7 @@ public final class YamlReader {
         Value scalar;
         boolean plain = false;
         if (ch == '*') {
-            scalar = alias();
+            scalar = anchors.alias(c);
         } else if (ch == '"') {
             scalar = StringValue.of(c.doubleQuoted());
         } else if (ch == '\'') {
@@ -175,20 +176,7 @@ public final class YamlReader {
     private Value endOfLine(Value v) throws YamlException {
         c.skipInlineSpace();
         if (!c.atLineEnd()) {
-            throw c.error("did not find expected key");
-        }
-        return v;
-    }
-
-    private Value alias() throws YamlException {
-        int start = ++c.pos;
-        while (!c.blankOrEnd(c.pos) && !YamlCursor.isFlowIndicator(c.cur())) {
-            c.pos++;
-        }
-        String name = c.src.substring(start, c.pos);
-        Value v = anchors.get(name);
-        if (v == null) {
-            throw new YamlException("yaml: unknown anchor '" + name + "' referenced");
+            throw c.parserError(c.pos, c.pos, "did not find expected key");
         }
         return v;
     }
@@ -221,7 +209,9 @@ public final class YamlReader {
         }
     }
 
-    private Value sequence(int col) throws YamlException {
+    /** A block sequence at {@code col}; {@code ownedByMapping} when it is a mapping value at the key's column. */
+    private Value sequence(int col, boolean ownedByMapping) throws YamlException {
+        int start = c.pos;
         List<Value> items = new ArrayList<>();
         while (true) {
             c.pos++;
@@ -235,11 +225,11 @@ public final class YamlReader {
                 break;
             }
             int next = c.col(c.pos);
-            if (next < col || (next == col && !isSeqEntry())) {
+            if (next < col || (next == col && !isSeqEntry() && ownedByMapping)) {
                 break;
             }
-            if (next > col) {
-                throw c.error("did not find expected '-' indicator");
+            if (next > col || !isSeqEntry()) {
+                throw c.parserError(start, c.pos, "did not find expected '-' indicator");
             }
         }
         return new ArrayValue(items);
@@ -274,13 +264,13 @@ public final class YamlReader {
                 break;
             }
             if (next > col || isSeqEntry()) {
-                throw c.error("did not find expected key");
+                throw c.parserError(firstKeyPos, c.pos, "did not find expected key");
             }
             keyPos = c.pos;
             key = mappingKey();
             c.skipInlineSpace();
             if (!(c.cur() == ':' && c.blankOrEnd(c.pos + 1))) {
-                throw c.error("could not find expected ':'");
+                throw c.scannerError(keyPos, c.pos, "could not find expected ':'");
             }
         }
         Map<String, Value> sorted = new TreeMap<>();
@@ -304,7 +294,7 @@ public final class YamlReader {
             return StringValue.of(c.singleQuoted());
         }
         if (ch == '*') {
-            return alias();
+            return anchors.alias(c);
         }
         if (ch == '?' && c.blankOrEnd(c.pos + 1)) {
             throw c.error("complex mapping keys are not supported");
@@ -332,21 +322,38 @@ public final class YamlReader {
         return switch (key) {
             case StringValue s -> s.value();
             case NullValue n -> "<nil>";
-            case io.jalloy.syntax.value.NumberValue n -> n.kind() == io.jalloy.syntax.value.NumberValue.Kind.FLOAT
+            case NumberValue n -> n.kind() == NumberValue.Kind.FLOAT
                     ? GoNumbers.formatFloat(n.floatValue(), 'g', -1)
                     : GoNumbers.toAlloyString(n);
             default -> key.toString();
         };
     }
 
-    private static Value applyTag(String tag, Value v) throws YamlException {
+    /** A {@code !!binary} scalar decodes from base64 (white space ignored) into a string. */
+    private static Value binary(String text) throws YamlException {
+        try {
+            StringBuilder compact = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    compact.append(text.charAt(i));
+                }
+            }
+            return StringValue.of(GoCodecs.fromBase64(compact.toString(), false));
+        } catch (GoCodecs.DecodeException e) {
+            throw new YamlException("yaml: !!binary value contains invalid base64 data");
+        }
+    }
+
+    /** Applies the standard tags that change a decoded value; other tags leave it as it is. */
+    static Value applyTag(String tag, Value v) throws YamlException {
         if (tag == null) {
             return v;
         }
         return switch (tag) {
-            case "!str", "!!str" -> v instanceof StringValue || v instanceof ObjectValue || v instanceof ArrayValue
+            case "!!str" -> v instanceof StringValue || v instanceof ObjectValue || v instanceof ArrayValue
                     ? v : StringValue.of(v instanceof NullValue ? "" : keyText(v));
             case "!!int", "!!float", "!!bool", "!!null" -> v instanceof StringValue s ? YamlScalars.resolvePlain(s.value()) : v;
+            case "!!binary" -> v instanceof StringValue s ? binary(s.value()) : v;
             default -> v;
         };
     }
