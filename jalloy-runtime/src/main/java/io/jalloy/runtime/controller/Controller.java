@@ -8,6 +8,7 @@ import io.jalloy.runtime.controller.internal.loader.GraphLoader;
 import io.jalloy.runtime.controller.internal.loader.LoaderContext;
 import io.jalloy.runtime.controller.internal.loader.TopLevel;
 import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.runtime.node.NodeDirectory;
 import io.jalloy.syntax.ast.File;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
@@ -17,6 +18,8 @@ import io.jalloy.syntax.stdlib.Stdlib;
 import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -32,7 +35,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Threads: {@code load} and {@code close} come from the caller (the CLI or a reload request);
  * components publish from their own threads, which only queue ids; every evaluation happens under
  * one lock, so the graph is never evaluated concurrently. The {@link ComponentInfoProvider} methods
- * come from HTTP threads and read a snapshot taken after each load, never waiting for the lock.
+ * come from HTTP threads and read a {@link NodeDirectory} synced after each load and evaluation
+ * pass, never waiting for the lock.
  */
 public final class Controller implements ComponentInfoProvider, AutoCloseable {
     /** A node whose value changed, queued for the evaluation thread; a null loader stops the thread. */
@@ -44,10 +48,10 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private final LinkedBlockingQueue<Change> changed = new LinkedBlockingQueue<>();
     private final GraphLoader loader;
     private final Thread evaluator;
-    /** The loaded components with their reference edges, replaced after each load; read by HTTP threads. */
-    private volatile List<Loaded> loaded = List.of();
-
-    private record Loaded(ComponentNode node, List<String> references, List<String> referencedBy) {}
+    /** What HTTP threads read: every module's components, synced after each load and evaluation pass. */
+    private final NodeDirectory directory = new NodeDirectory();
+    /** Module id and local id of each component in {@link #directory}; evaluation thread only. */
+    private Set<List<String>> listed = Set.of();
 
     public Controller(ControllerOptions options) {
         LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
@@ -83,12 +87,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         lock.lock();
         try {
             Diagnostics diags = new Diagnostics(loader.apply(blocks));
-            List<Loaded> snapshot = new ArrayList<>();
-            for (ComponentNode c : loader.components()) {
-                List<List<String>> refs = loader.references(c.id());
-                snapshot.add(new Loaded(c, refs.get(0), refs.get(1)));
-            }
-            loaded = List.copyOf(snapshot);
+            syncDirectory();
             return diags;
         } finally {
             lock.unlock();
@@ -97,19 +96,32 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
 
     @Override
     public List<ComponentInfo> listComponents(String moduleId) {
-        if (!moduleId.isEmpty()) {
-            return List.of();
-        }
-        List<ComponentInfo> out = new ArrayList<>();
-        for (Loaded l : loaded) {
-            out.add(l.node().managed().info().withReferences(l.references(), l.referencedBy()));
-        }
-        return out;
+        return directory.listComponents(moduleId);
     }
 
     @Override
     public Optional<ComponentInfo> component(String moduleId, String localId) {
-        return listComponents(moduleId).stream().filter(i -> i.localId().equals(localId)).findFirst();
+        return directory.component(moduleId, localId);
+    }
+
+    @Override
+    public List<ComponentInfo> allComponents() {
+        return directory.allComponents();
+    }
+
+    /** Puts every running component (modules' too) in the directory and drops those that left. */
+    private void syncDirectory() {
+        Set<List<String>> now = new HashSet<>();
+        loader.visitComponents((node, to, by) -> {
+            directory.put(node.managed(), to, by);
+            now.add(List.of(node.managed().info().moduleId(), node.id()));
+        });
+        for (List<String> old : listed) {
+            if (!now.contains(old)) {
+                directory.remove(old.get(0), old.get(1));
+            }
+        }
+        listed = now;
     }
 
     /** Stops every component and the evaluation thread. */
@@ -119,7 +131,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         lock.lock();
         try {
             loader.close();
-            loaded = List.of();
+            syncDirectory();
         } finally {
             lock.unlock();
         }
@@ -150,6 +162,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
             lock.lock();
             try {
                 byLoader.forEach(GraphLoader::evaluateDependants);
+                syncDirectory();
             } catch (RuntimeException e) {
                 System.getLogger(Controller.class.getName()).log(System.Logger.Level.ERROR, "evaluation failed", e);
             } finally {

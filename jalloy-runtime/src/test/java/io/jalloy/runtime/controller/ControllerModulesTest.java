@@ -131,4 +131,15 @@ class ControllerModulesTest {
                 """).list()).isEmpty();
         assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(8));
     }
+
+    @Test
+    void moduleComponentsAreListedUnderTheirModuleId() {
+        load(MODULE + "double_it \"m\" { in = 1 }\n");
+        assertThat(controller.listComponents("double_it.m")).extracting(i -> i.globalId())
+                .containsExactly("double_it.m/test.doubler.d");
+        assertThat(controller.allComponents()).hasSize(1);
+        load("test.source \"a\" { value = 1 }\n");
+        assertThat(controller.listComponents("double_it.m")).isEmpty();
+        assertThat(controller.allComponents()).extracting(i -> i.globalId()).containsExactly("test.source.a");
+    }
 }

@@ -156,6 +156,24 @@ public final class GraphLoader {
         return out;
     }
 
+    /** Receives a component with the component ids it references and that reference it. */
+    @FunctionalInterface
+    public interface ComponentVisitor {
+        void visit(ComponentNode node, List<String> referencesTo, List<String> referencedBy);
+    }
+
+    /** Visits the components of this module and, depth first, of the modules it runs. */
+    public void visitComponents(ComponentVisitor visitor) {
+        for (String id : graph.ids()) {
+            switch (graph.get(id)) {
+                case ComponentNode c -> visitor.visit(c, componentIds(graph.dependencies(id)),
+                        componentIds(graph.dependants(id)));
+                case ModuleNode m when m.module() != null -> m.module().visitComponents(visitor);
+                default -> { }
+            }
+        }
+    }
+
     /** Ids of the component nodes {@code id} references and that reference it. */
     public List<List<String>> references(String id) {
         return List.of(componentIds(graph.dependencies(id)), componentIds(graph.dependants(id)));
