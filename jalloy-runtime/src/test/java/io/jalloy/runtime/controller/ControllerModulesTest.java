@@ -142,4 +142,17 @@ class ControllerModulesTest {
         assertThat(controller.listComponents("double_it.m")).isEmpty();
         assertThat(controller.allComponents()).extracting(i -> i.globalId()).containsExactly("test.source.a");
     }
+
+    @Test
+    void reloadingWithAChangedDeclareReloadsItsModulesAndKeepsTheirComponents() {
+        String use = "double_it \"m\" { in = 1 }\ntest.doubler \"after\" { input = double_it.m.out }\n";
+        load(MODULE + use);
+        var before = controller.component("double_it.m", "test.doubler.d").orElseThrow().arguments();
+        assertThat(load(MODULE.replace("argument.in.value + argument.extra.value", "argument.in.value + 10") + use).list())
+                .isEmpty();
+        assertThat(before).isEqualTo(new Pipeline.DoublerArgs(1));
+        assertThat(controller.component("double_it.m", "test.doubler.d").orElseThrow().arguments())
+                .isEqualTo(new Pipeline.DoublerArgs(11));
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(44));
+    }
 }

@@ -7,11 +7,11 @@ import io.jalloy.runtime.controller.ValueSpec;
  * Alloy's shared HTTP client block ({@code client { ... }} in import.http and many components)
  * and its TLS block.
  */
-public final class HttpClientSchema {
+final class HttpClientSchema {
     private HttpClientSchema() {}
 
     /** A {@code tls_config} block. */
-    public static final BlockSchema TLS = BlockSchema.builder()
+    static final BlockSchema TLS = BlockSchema.builder()
             .optional("ca_pem", ValueSpec.STRING)
             .optional("ca_file", ValueSpec.STRING)
             .optional("cert_pem", ValueSpec.STRING)
@@ -24,7 +24,7 @@ public final class HttpClientSchema {
             .build();
 
     /** A {@code client} block (HTTPClientConfig). */
-    public static final BlockSchema CLIENT = BlockSchema.builder()
+    static final BlockSchema CLIENT = BlockSchema.builder()
             .block("basic_auth", ConfigBlocks.BASIC_AUTH, false)
             .block("authorization", BlockSchema.builder()
                     .optional("type", ValueSpec.STRING)

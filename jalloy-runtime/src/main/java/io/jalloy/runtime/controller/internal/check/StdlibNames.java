@@ -7,7 +7,7 @@ import java.util.Set;
  * The standard library's top-level names, which ones are deprecated aliases, and which functions
  * are experimental. Validation only needs the names, not the functions.
  */
-public record StdlibNames(Set<String> identifiers, Set<String> deprecated, Set<String> experimental) {
+record StdlibNames(Set<String> identifiers, Set<String> deprecated, Set<String> experimental) {
 
     /** Alloy's standard library, as {@link Stdlib} defines it. */
     public static final StdlibNames ALLOY = new StdlibNames(

@@ -7,4 +7,4 @@ import io.jalloy.runtime.controller.internal.check.SourceBlock;
  * block). It takes part in the graph and its references are wired, but it does nothing when
  * evaluated yet: each kind gets its behaviour in its own issue.
  */
-public record ConfigNode(String id, SourceBlock block) implements LoaderNode {}
+record ConfigNode(String id, SourceBlock block) implements LoaderNode {}

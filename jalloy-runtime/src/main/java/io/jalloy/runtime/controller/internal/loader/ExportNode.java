@@ -15,7 +15,7 @@ import java.util.List;
  * An {@code export "label" { value = ... }} block of a module: evaluated like a component, its
  * value becomes field {@code label} of the module's exports. Used on the evaluation thread only.
  */
-public final class ExportNode implements LoaderNode {
+final class ExportNode implements LoaderNode {
     private final String id;
     private final SourceBlock block;
     private Value value = NullValue.INSTANCE;

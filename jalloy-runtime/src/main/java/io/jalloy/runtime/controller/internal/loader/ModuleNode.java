@@ -8,7 +8,7 @@ import io.jalloy.syntax.value.ObjectValue;
  * module with its own loader, whose {@code export} blocks make up the instance's exports. A reload
  * keeps the module (and its running components) when the instance keeps its id.
  */
-public final class ModuleNode implements LoaderNode {
+final class ModuleNode implements LoaderNode {
     private final String id;
     private final SourceBlock block;
     private final SourceBlock declare;
