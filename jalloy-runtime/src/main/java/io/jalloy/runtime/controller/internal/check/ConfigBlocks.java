@@ -69,6 +69,7 @@ public final class ConfigBlocks {
             .required("var", ValueSpec.STRING)
             .optional("id", ValueSpec.STRING)
             .optional("enable_metrics", ValueSpec.BOOL)
+            .optional("hash_string_id", ValueSpec.BOOL)
             .build();
 
     static final Map<String, BlockSchema> IMPORTS = Map.of(

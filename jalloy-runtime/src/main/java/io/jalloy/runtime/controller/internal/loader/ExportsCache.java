@@ -12,27 +12,36 @@ import java.util.Set;
  * The exports of every component by id, and the scope that shows them to expressions as nested
  * objects: {@code prometheus.scrape.x} reads the exports of node {@code prometheus.scrape.x}.
  * The nested objects are cached per name prefix, so new exports rebuild only the objects on
- * their own path. Used on the controller's evaluation thread only; built scopes are immutable.
+ * their own path. Inherited variables (a module's {@code argument}, what a foreach child sees
+ * of its enclosing module) are merged with the tree, the tree winning, so {@code test.a} outside
+ * and {@code test.b} inside both resolve; the standard library is only shadowed, as in Alloy.
+ * Used on the controller's evaluation thread only; built scopes are immutable.
  */
 final class ExportsCache {
-    private Scope globals;
+    private final Scope stdlib;
+    private Map<String, Value> inherited = Map.of();
     private final Map<String, Value> exports = new HashMap<>();
     private final Level root = new Level();
     private Scope scope;
 
-    ExportsCache(Scope globals) {
-        this.globals = globals;
+    ExportsCache(Scope stdlib) {
+        this.stdlib = stdlib;
     }
 
-    /** Replaces the names behind the component tree (a module's arguments changed). */
-    void setGlobals(Scope newGlobals) {
-        this.globals = newGlobals;
+    /** Replaces the inherited variables (a module's arguments or a foreach child's item changed). */
+    void setInherited(Map<String, Value> variables) {
+        this.inherited = Map.copyOf(variables);
         scope = null;
     }
 
-    /** The names behind the component tree: the standard library and a module's arguments. */
+    /** The names that are not this module's components: the standard library and inherited variables. */
     Scope globals() {
-        return globals;
+        return stdlib.child(inherited);
+    }
+
+    /** Every variable of {@link #scope()} except the standard library's, for a foreach child to inherit. */
+    Map<String, Value> variables() {
+        return merge(inherited, root.build().fields());
     }
 
     /** Records a node's exports; returns whether they changed. */
@@ -70,9 +79,21 @@ final class ExportsCache {
     /** The scope for evaluating arguments: globals, shadowed by the component tree. */
     Scope scope() {
         if (scope == null) {
-            scope = globals.child(root.build().fields());
+            scope = stdlib.child(variables());
         }
         return scope;
+    }
+
+    /** {@code base} overlaid with {@code top}; objects present in both are merged the same way. */
+    private static Map<String, Value> merge(Map<String, Value> base, Map<String, Value> top) {
+        if (base.isEmpty()) {
+            return top;
+        }
+        Map<String, Value> out = new LinkedHashMap<>(base);
+        top.forEach((k, v) -> out.merge(k, v, (under, over) ->
+                under instanceof ObjectValue u && over instanceof ObjectValue o
+                        ? new ObjectValue(merge(u.fields(), o.fields())) : over));
+        return out;
     }
 
     private static String[] split(String id) {

@@ -85,9 +85,18 @@ final class GraphBuilder {
             } else if (b.label() != null && b.name().startsWith("import.")) {
                 importIds.put(b.label(), b.id());
             }
-            boolean export = b.name().equals("export") && !module.isRoot();
-            graph.add(b.id(), export ? new ExportNode(b.id(), b) : new ConfigNode(b.id(), b));
+            graph.add(b.id(), configNode(b));
         }
+    }
+
+    private LoaderNode configNode(SourceBlock b) {
+        if (b.name().equals("export") && !module.isRoot()) {
+            return new ExportNode(b.id(), b);
+        }
+        if (b.name().equals("foreach")) {
+            return new ForeachNode(b.id(), b, previous.get(b.id()) instanceof ForeachNode f ? f : null);
+        }
+        return new ConfigNode(b.id(), b);
     }
 
     private boolean stableEnough(SourceBlock b) {

@@ -121,8 +121,23 @@ public final class GraphLoader {
         arguments = Map.copyOf(values);
         Map<String, Value> argumentObject = new LinkedHashMap<>();
         arguments.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
-        cache.setGlobals(ctx.stdlib().child(Map.of("argument", new ObjectValue(argumentObject))));
+        cache.setInherited(Map.of("argument", new ObjectValue(argumentObject)));
         return changedLabels;
+    }
+
+    /** Replaces what a foreach child sees besides its own components: the enclosing module's names and its item. */
+    void setInherited(Map<String, Value> variables) {
+        cache.setInherited(variables);
+    }
+
+    /** This module's variables (inherited ones and its components' exports), without the standard library. */
+    Map<String, Value> variables() {
+        return cache.variables();
+    }
+
+    /** Evaluates every node again in dependency order (nodes whose arguments are unchanged do not update). */
+    void reevaluate() {
+        evaluateAll(new LinkedHashSet<>(TopologicalOrder.of(graph)));
     }
 
     /** Re-evaluates the nodes that read the arguments {@code labels} after {@link #setArguments}. */
@@ -169,6 +184,7 @@ public final class GraphLoader {
                 case ComponentNode c -> visitor.visit(c, componentIds(graph.dependencies(id)),
                         componentIds(graph.dependants(id)));
                 case ModuleNode m when m.module() != null -> m.module().visitComponents(visitor);
+                case ForeachNode f -> f.children().values().forEach(c -> c.visitComponents(visitor));
                 default -> { }
             }
         }
@@ -217,6 +233,7 @@ public final class GraphLoader {
                 yield d;
             }
             case ExportNode e -> e.evaluate(cache.scope());
+            case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
             case ConfigNode c -> List.of();
         };
     }

@@ -30,6 +30,7 @@ final class Lifecycle {
             switch (next.get(id)) {
                 case ComponentNode c -> kept.add(c.managed());
                 case ModuleNode m when m.module() != null -> kept.add(m.module());
+                case ForeachNode f -> kept.addAll(f.children().values());
                 default -> { }
             }
         }
@@ -37,6 +38,8 @@ final class Lifecycle {
             switch (old.get(id)) {
                 case ComponentNode c when !kept.contains(c.managed()) -> stop(c.managed());
                 case ModuleNode m when m.module() != null && !kept.contains(m.module()) -> m.module().close();
+                case ForeachNode f -> f.children().values().stream().filter(c -> !kept.contains(c))
+                        .forEach(GraphLoader::close);
                 default -> { }
             }
         }

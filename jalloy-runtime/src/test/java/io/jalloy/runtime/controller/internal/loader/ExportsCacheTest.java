@@ -64,4 +64,17 @@ class ExportsCacheTest {
         assertThat(at(cache.scope(), "a", "x", "one")).isNull();
         assertThat(at(cache.scope(), "a", "x", "two", "v")).isEqualTo(new StringValue("2"));
     }
+
+    @Test
+    void inheritedObjectsMergeWithTheTreeButTheStandardLibraryIsShadowed() {
+        ExportsCache cache = new ExportsCache(Scope.root(Map.of("sys", exports("env", "stdlib"))));
+        cache.setInherited(Map.of("test", new ObjectValue(Map.of("outer", exports("v", "out")))));
+        cache.put("test.inner.x", exports("v", "in"));
+        cache.put("sys.comp.y", exports("v", "component"));
+        Scope s = cache.scope();
+        assertThat(at(s, "test", "outer", "v")).isEqualTo(new StringValue("out"));
+        assertThat(at(s, "test", "inner", "x", "v")).isEqualTo(new StringValue("in"));
+        assertThat(at(s, "sys", "env")).isNull();
+        assertThat(at(s, "sys", "comp", "y", "v")).isEqualTo(new StringValue("component"));
+    }
 }
