@@ -96,6 +96,9 @@ final class GraphBuilder {
         if (b.name().equals("foreach")) {
             return new ForeachNode(b.id(), b, previous.get(b.id()) instanceof ForeachNode f ? f : null);
         }
+        if (b.name().startsWith("import.")) {
+            return new ImportNode(b.id(), b, previous.get(b.id()) instanceof ImportNode i ? i : null);
+        }
         return new ConfigNode(b.id(), b);
     }
 
@@ -141,14 +144,15 @@ final class GraphBuilder {
                 continue;
             }
             SourceBlock declare = visibleDeclares.get(name);
+            String namespace = b.block().name().get(0);
+            ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
             if (declare != null) {
-                ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
-                graph.add(b.id(), new ModuleNode(b.id(), b, declare, old));
+                graph.add(b.id(), new ModuleNode(b.id(), b, declare, Map.copyOf(visibleDeclares), null, old));
                 continue;
             }
-            if (importIds.containsKey(b.block().name().get(0))) {
-                // Imported modules do not run yet; the node keeps references to it resolvable.
-                graph.add(b.id(), new ConfigNode(b.id(), b));
+            if (importIds.containsKey(namespace) && b.block().name().size() > 1
+                    && graph.get(importIds.get(namespace)) instanceof ImportNode source) {
+                graph.add(b.id(), new ModuleNode(b.id(), b, null, Map.of(), source, old));
                 continue;
             }
             ComponentProvider<?, ?> provider;

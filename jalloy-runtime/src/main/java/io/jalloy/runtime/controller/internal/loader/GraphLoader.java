@@ -49,9 +49,14 @@ public final class GraphLoader {
         return new GraphLoader(ctx, ModuleScope.ROOT);
     }
 
-    /** The loader of the module run by node {@code ownerId} of this loader. */
-    GraphLoader childFor(String ownerId) {
-        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId, declares));
+    /** The loader of the module run by node {@code ownerId} of this loader, which may use {@code visible} declares. */
+    GraphLoader childFor(String ownerId, Map<String, SourceBlock> visible) {
+        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId, visible));
+    }
+
+    /** The declares usable in this module: the enclosing modules' and its own. */
+    Map<String, SourceBlock> visibleDeclares() {
+        return declares;
     }
 
     /**
@@ -98,6 +103,8 @@ public final class GraphLoader {
             Value value = node == null ? null : currentValue(node);
             if (value != null) {
                 cache.put(id, value);
+            }
+            if (value != null || node instanceof ImportNode) {
                 dependants.addAll(graph.dependants(id));
             }
         }
@@ -234,6 +241,14 @@ public final class GraphLoader {
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
+            case ImportNode i -> {
+                String before = i.content();
+                List<Diagnostic> d = ImportEvaluation.evaluate(i, cache.scope());
+                if (before != null && !java.util.Objects.equals(before, i.content())) {
+                    ctx.sink().changed(this, i.id()); // instances re-read the new declares
+                }
+                yield d;
+            }
             case ConfigNode c -> List.of();
         };
     }

@@ -31,13 +31,19 @@ final class ModuleEvaluation {
         } catch (Diagnostics d) {
             return d.list();
         }
+        SourceBlock declare = node.declare();
+        if (declare == null) {
+            return List.of(b.errorOnBlock("Failed to build component: loading custom component controller: custom component "
+                    + "config not found in the registry, namespace: \"" + b.block().name().get(0) + "\", componentName: \""
+                    + node.importedName() + "\""));
+        }
         List<Diagnostic> diags = new ArrayList<>();
-        Map<String, Value> args = ModuleArguments.resolve(given, node.declare(), stdlib, diags);
+        Map<String, Value> args = ModuleArguments.resolve(given, declare, stdlib, diags);
         if (diags.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             return diags;
         }
         if (node.module() == null) {
-            node.setModule(owner.childFor(node.id()));
+            node.setModule(owner.childFor(node.id(), node.visibleDeclares()));
         }
         Set<String> changed = node.module().setArguments(args);
         if (!node.upToDate()) {
