@@ -7,7 +7,6 @@ import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
-import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -13,7 +13,6 @@ import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Evaluates one component: decodes its block into the provider's arguments record in a scope
@@ -36,12 +35,12 @@ final class NodeEvaluation {
         }
     }
 
-    /** The value other blocks see for a component: its exports, or an empty object before any. */
+    /** The value other blocks see for a component: its exports, or their zero values before any. */
     static Value exportsOf(BuiltinNode<?, ?> node) {
         Object exports = node.exports();
-        if (exports == null || exports instanceof NoExports) {
-            return new ObjectValue(Map.of());
+        if (exports instanceof NoExports || node.provider().exportsType() == NoExports.class) {
+            return ObjectValue.EMPTY;
         }
-        return Encoder.encode(exports);
+        return exports == null ? ZeroExports.of(node.provider().exportsType()) : Encoder.encode(exports);
     }
 }

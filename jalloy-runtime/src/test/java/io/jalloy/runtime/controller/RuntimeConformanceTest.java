@@ -1,0 +1,133 @@
+package io.jalloy.runtime.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jalloy.component.Stability;
+import io.jalloy.runtime.controller.testcomponents.AlloyTestComponents;
+import io.jalloy.runtime.metrics.ComponentMetrics;
+import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Alloy's runtime cases for modules, imports and foreach, run the way Alloy's own tests run them:
+ * load {@code main.alloy}, wait for the summation to reach 10 (and 30 after {@code reload_config.alloy}),
+ * or expect the load to fail with the text in {@code error}. Cases needing what the controller
+ * does not have yet (file, http and git imports, file updates, community components, the
+ * targets/stringer test components) are not generated; the report lists them.
+ */
+class RuntimeConformanceTest {
+    private static final Pattern UNSUPPORTED = Pattern.compile(
+            "import\\.(file|http|git)|testcomponents\\.(community|targets|stringer|string_receiver)");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path data;
+
+    @TestFactory
+    Stream<DynamicTest> importStringCasesReachTheirSum() throws IOException {
+        return cases("import_string").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.PUBLIC_PREVIEW,
+                ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importErrorCasesFailWithAlloysText() throws IOException {
+        return cases("import_error").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            try (Controller ctl = controller(Stability.PUBLIC_PREVIEW)) {
+                Diagnostics d = ctl.load(Source.of("main.alloy", c.file("main.alloy")));
+                assertThat(d.list()).extracting(Diagnostic::message)
+                        .anySatisfy(m -> assertThat(m).contains(c.file("error").strip()));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> foreachCasesReachTheirSum() throws IOException {
+        return cases("foreach").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.EXPERIMENTAL,
+                ctl -> received(ctl) >= 10, ctl -> received(ctl) >= 30)));
+    }
+
+    private interface Check {
+        boolean holds(Controller ctl);
+    }
+
+    private void sums(Case c, Stability level, Check initial, Check afterReload) throws Exception {
+        try (Controller ctl = controller(level)) {
+            assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+            eventually(() -> initial.holds(ctl));
+            String reload = c.file("reload_config.alloy");
+            if (reload != null) {
+                assertThat(ctl.load(Source.of("reload_config.alloy", reload)).list()).isEmpty();
+                eventually(() -> afterReload.holds(ctl));
+            }
+        }
+    }
+
+    private Controller controller(Stability level) {
+        return new Controller(new ControllerOptions(AlloyTestComponents.registry(), data, Clock.systemUTC(), level,
+                new ComponentMetrics(), name -> null, Set.of()));
+    }
+
+    private static AlloyTestComponents.SummationExports summation(Controller ctl) {
+        Object e = ctl.node("testcomponents.summation.sum").map(BuiltinNode::exports).orElse(null);
+        return e == null ? new AlloyTestComponents.SummationExports(0, 0) : (AlloyTestComponents.SummationExports) e;
+    }
+
+    private static long received(Controller ctl) {
+        return ctl.node("testcomponents.summation_receiver.sum").map(BuiltinNode::component)
+                .map(c -> ((AlloyTestComponents.SummationReceiver) c).sum()).orElse(0L);
+    }
+
+    private static void eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in " + WAIT);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    private record Case(String name, Txtar archive) {
+        String file(String fileName) {
+            return archive.files().stream().filter(f -> f.name().equals(fileName)).findFirst()
+                    .map(f -> new String(f.data(), StandardCharsets.UTF_8)).orElse(null);
+        }
+
+        boolean supported() {
+            return archive.files().stream().allMatch(f -> Set.of("main.alloy", "reload_config.alloy", "error").contains(f.name()))
+                    && archive.files().stream().noneMatch(f -> UNSUPPORTED.matcher(new String(f.data(), StandardCharsets.UTF_8)).find());
+        }
+    }
+
+    private static Stream<Case> cases(String folder) throws IOException {
+        Path dir = ConformanceData.alloy("runtime").resolve(folder);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(p -> {
+            try {
+                return new Case(p.getFileName() + ": " + Txtar.parse(Files.readAllBytes(p)).title().lines().findFirst().orElse(""),
+                        Txtar.parse(Files.readAllBytes(p)));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).filter(Case::supported);
+    }
+}
