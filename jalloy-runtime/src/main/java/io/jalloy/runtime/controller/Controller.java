@@ -2,8 +2,8 @@ package io.jalloy.runtime.controller;
 
 import io.jalloy.runtime.ComponentInfo;
 import io.jalloy.runtime.ComponentInfoProvider;
-import io.jalloy.runtime.controller.internal.loader.ComponentNode;
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
+import io.jalloy.runtime.controller.internal.loader.ComponentNode;
 import io.jalloy.runtime.controller.internal.loader.GraphLoader;
 import io.jalloy.runtime.controller.internal.loader.LoaderContext;
 import io.jalloy.runtime.controller.internal.loader.TopLevel;
@@ -19,11 +19,11 @@ import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Scope;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -50,7 +50,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private final Thread evaluator;
     /** What HTTP threads read: every module's components, synced after each load and evaluation pass. */
     private final NodeDirectory directory = new NodeDirectory();
-    /** Module id and local id of each component in {@link #directory}; evaluation thread only. */
+    /** Module id and local id of each component in {@link #directory}; guarded by {@link #lock}. */
     private Set<List<String>> listed = Set.of();
 
     public Controller(ControllerOptions options) {
