@@ -1,6 +1,5 @@
 package io.jalloy.syntax.stdlib;
 
-import io.jalloy.syntax.stdlib.internal.GoNumbers;
 import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.BoolValue;
 import io.jalloy.syntax.value.CapsuleValue;
@@ -13,6 +12,7 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
 import io.jalloy.syntax.value.ValueType;
+import io.jalloy.syntax.value.Values;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +78,7 @@ final class Args {
         return switch (v) {
             case StringValue s -> s.value();
             case NullValue n -> "";
-            case NumberValue n -> GoNumbers.toAlloyString(n);
+            case NumberValue n -> Values.numberToString(n);
             case CapsuleValue c when c.value() instanceof OptionalSecret o && !o.isSecret() -> o.value();
             default -> null;
         };

@@ -91,7 +91,7 @@ final class ArrayFunctions {
         for (String k : keys) {
             Value l = left.get(k);
             Value r = right.get(k);
-            if (l == null || r == null || !Values.equal(l, r)) {
+            if (l == null || r == null || !GoSemantics.equal(l, r)) {
                 return false;
             }
         }

@@ -71,7 +71,7 @@ final class CoreFunctions {
                 return NullValue.INSTANCE;
             }
             for (Value v : args) {
-                if (!Values.isEmpty(v)) {
+                if (!GoSemantics.isEmpty(v)) {
                     return v;
                 }
             }

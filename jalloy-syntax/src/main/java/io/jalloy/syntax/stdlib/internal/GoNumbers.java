@@ -1,6 +1,5 @@
 package io.jalloy.syntax.stdlib.internal;
 
-import io.jalloy.syntax.value.NumberValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -17,15 +16,6 @@ public final class GoNumbers {
         int nd() {
             return d.length();
         }
-    }
-
-    /** How Alloy turns a number into a string (decimal integers; floats in 'f' format, shortest). */
-    public static String toAlloyString(NumberValue n) {
-        return switch (n.kind()) {
-            case INT -> Long.toString(n.bits());
-            case UINT -> Long.toUnsignedString(n.bits());
-            case FLOAT -> formatFloat(n.floatValue(), 'f', -1);
-        };
     }
 
     /** {@code strconv.FormatFloat(v, fmt, prec, 64)} for fmt in e, E, f, F, g, G. */

@@ -1,16 +1,21 @@
 package io.jalloy.syntax.stdlib.internal;
 
+import io.jalloy.syntax.scanner.Literals;
+
 /** Go's {@code strconv.Quote} family: which runes print as themselves and how the rest escape. */
 public final class GoQuote {
     private GoQuote() {}
 
-    /** {@code strconv.Quote} (or {@code QuoteToASCII} when {@code ascii}). */
+    /** {@code strconv.Quote} (the scanner's), or {@code QuoteToASCII} when {@code ascii}. */
     public static String quote(String s, boolean ascii) {
+        if (!ascii) {
+            return Literals.quote(s);
+        }
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); ) {
             int r = s.codePointAt(i);
             i += Character.charCount(r);
-            appendEscaped(sb, r, '"', ascii);
+            appendEscaped(sb, r, '"', true);
         }
         return sb.append('"').toString();
     }

@@ -6,6 +6,7 @@ import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.value.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -324,7 +325,7 @@ public final class YamlReader {
             case NullValue n -> "<nil>";
             case NumberValue n -> n.kind() == NumberValue.Kind.FLOAT
                     ? GoNumbers.formatFloat(n.floatValue(), 'g', -1)
-                    : GoNumbers.toAlloyString(n);
+                    : Values.numberToString(n);
             default -> key.toString();
         };
     }

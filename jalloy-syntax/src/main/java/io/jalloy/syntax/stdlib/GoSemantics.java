@@ -11,9 +11,12 @@ import io.jalloy.syntax.value.Secret;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 
-/** Alloy's value tests that the stdlib needs: Go-level equality and Go's zero values. */
-final class Values {
-    private Values() {}
+/**
+ * Tests on values as the Go stdlib code sees them: Go-level equality (unlike Alloy's {@code ==},
+ * numbers of different kinds differ) and Go's zero values.
+ */
+final class GoSemantics {
+    private GoSemantics() {}
 
     /** Alloy's {@code Value.Equal}: same type and the same underlying Go value (numbers of one kind). */
     static boolean equal(Value a, Value b) {
