@@ -297,7 +297,7 @@ public final class GraphLoader {
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
             case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
-                    () -> { }, () -> ctx.sink().changed(this, i.id()));
+                    () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
     }

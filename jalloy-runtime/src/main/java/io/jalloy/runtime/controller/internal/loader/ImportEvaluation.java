@@ -36,19 +36,15 @@ final class ImportEvaluation {
     /** What reading an import gave: its library, a fingerprint of its text, and the paths to watch. */
     record Read(Library library, String fingerprint, List<Path> watched, Duration interval) {}
 
-    /** Evaluates {@code node}; {@code changed} is told when the library is new. */
-    static List<Diagnostic> evaluate(ImportNode node, Scope scope, Path workDir, Runnable changed, Runnable onFileChange) {
+    /** Evaluates {@code node}; {@code onFileChange} is run (from the watcher) when its files change. */
+    static List<Diagnostic> evaluate(ImportNode node, Scope scope, Path workDir, Runnable onFileChange) {
         List<Diagnostic> diags = new ArrayList<>();
         Read read = read(node.block(), scope, workDir, diags);
         if (read == null) {
             return diags;
         }
         if (!read.fingerprint().equals(node.fingerprint())) {
-            boolean first = node.fingerprint() == null;
             node.setImported(read.fingerprint(), read.library());
-            if (!first) {
-                changed.run();
-            }
         }
         if (!read.watched().isEmpty()) {
             node.watch(read.watched(), read.interval(), onFileChange);

@@ -88,22 +88,23 @@ final class ModuleSources {
             }
             SourceFile sf = parsed.file().source();
             for (Stmt stmt : parsed.file().body()) {
-                String name = stmt instanceof BlockStmt b ? b.fullName() : null;
-                if (name != null && name.equals("declare") && ((BlockStmt) stmt).label() != null) {
-                    declares.putIfAbsent(((BlockStmt) stmt).label(), new SourceBlock((BlockStmt) stmt, sf));
-                } else if (name != null && name.startsWith("import.") && ((BlockStmt) stmt).label() != null) {
-                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock((BlockStmt) stmt, sf), nestedScope,
-                            workDir, diags);
+                BlockStmt b = stmt instanceof BlockStmt block && block.label() != null ? block : null;
+                String name = b == null ? null : b.fullName();
+                if ("declare".equals(name)) {
+                    declares.putIfAbsent(b.label(), new SourceBlock(b, sf));
+                } else if (name != null && name.startsWith("import.")) {
+                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock(b, sf), nestedScope, workDir, diags);
                     if (nested == null) {
                         return null;
                     }
                     Library lib = nested.library();
-                    namespaces.put(((BlockStmt) stmt).label(), () -> lib);
+                    namespaces.put(b.label(), () -> lib);
                     fingerprint.append(nested.fingerprint());
                     allWatched.addAll(nested.watched());
                 } else {
+                    String got = stmt instanceof BlockStmt other ? ", got " + other.fullName() : "";
                     diags.add(importBlock.errorOnBlock("Failed to evaluate node for config block: only declare and import "
-                            + "blocks are allowed in a module" + (name == null ? "" : ", got " + name)));
+                            + "blocks are allowed in a module" + got));
                     return null;
                 }
             }
