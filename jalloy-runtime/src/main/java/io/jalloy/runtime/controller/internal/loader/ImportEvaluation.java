@@ -61,13 +61,13 @@ final class ImportEvaluation {
                     String content = decoder.decodeBody(b.body(), b.block(), StringArgs.class, scope).content().value();
                     String modulePath = ModuleSources.modulePath(scope);
                     yield ModuleSources.library(b, List.of(new ModuleSources.Text(b.label(), content)), modulePath,
-                            workDir, diags, List.of(), DEFAULT_CHECK);
+                            ModuleSources.stdlibOf(scope), workDir, diags, List.of(), DEFAULT_CHECK);
                 }
                 case "import.file" -> {
                     FileArgs args = decoder.decodeBody(b.body(), b.block(), FileArgs.class, scope);
                     Duration interval = "poll".equals(args.detector()) && args.pollFrequency() != null
                             ? args.pollFrequency() : DEFAULT_CHECK;
-                    yield ModuleSources.fromFile(b, args.filename(), workDir, diags, interval);
+                    yield ModuleSources.fromFile(b, args.filename(), ModuleSources.stdlibOf(scope), workDir, diags, interval);
                 }
                 default -> {
                     diags.add(b.errorOnBlock("Failed to evaluate node for config block: " + b.name() + " is not supported yet"));
