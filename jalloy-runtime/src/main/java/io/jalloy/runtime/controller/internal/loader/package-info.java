@@ -1,0 +1,2 @@
+/** Loader internals: building the running graph, the exports scope, and evaluating nodes. */
+package io.jalloy.runtime.controller.internal.loader;

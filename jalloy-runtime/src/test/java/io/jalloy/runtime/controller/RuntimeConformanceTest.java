@@ -1,0 +1,183 @@
+package io.jalloy.runtime.controller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jalloy.component.Stability;
+import io.jalloy.runtime.controller.testcomponents.AlloyTestComponents;
+import io.jalloy.runtime.metrics.ComponentMetrics;
+import io.jalloy.runtime.node.BuiltinNode;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Alloy's runtime cases for modules, imports and foreach, run the way Alloy's own tests run them:
+ * the other files of a case are written to the working directory, {@code main.alloy} is loaded,
+ * the summation must reach its first target, then after writing the {@code update/} file (or
+ * reloading {@code reload_config.alloy}) its second; error cases must fail with the text in
+ * {@code error}. Cases needing what the controller does not have yet (http and git imports,
+ * community components, the targets/stringer test components) are not generated.
+ */
+class RuntimeConformanceTest {
+    private static final Pattern UNSUPPORTED = Pattern.compile(
+            "import\\.(http|git)|testcomponents\\.(community|targets|stringer|string_receiver)");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path data;
+
+    @TestFactory
+    Stream<DynamicTest> importStringCasesReachTheirSum() throws IOException {
+        return cases("import_string").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.PUBLIC_PREVIEW,
+                ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importFileCasesReachTheirSumAndFollowUpdates() throws IOException {
+        return cases("import_file").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.PUBLIC_PREVIEW,
+                ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importFileFolderCasesFollowFilesAddedChangedAndRemoved() throws IOException {
+        return cases("import_file_folder").map(c -> DynamicTest.dynamicTest(c.name(), () -> folder(c)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importErrorCasesFailWithAlloysText() throws IOException {
+        return cases("import_error").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            try (Controller ctl = controller(Stability.PUBLIC_PREVIEW)) {
+                Diagnostics d = ctl.load(Source.of("main.alloy", c.file("main.alloy")));
+                assertThat(d.list()).extracting(Diagnostic::message)
+                        .anySatisfy(m -> assertThat(m).contains(c.file("error").strip()));
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> foreachCasesReachTheirSum() throws IOException {
+        return cases("foreach").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.EXPERIMENTAL,
+                ctl -> received(ctl) >= 10, ctl -> received(ctl) >= 30)));
+    }
+
+    private interface Check {
+        boolean holds(Controller ctl);
+    }
+
+    private void sums(Case c, Stability level, Check initial, Check afterChange) throws Exception {
+        Path work = Files.createTempDirectory(data, "work");
+        for (Txtar.Entry e : c.archive().files()) {
+            if (!Set.of("main.alloy", "reload_config.alloy", "error").contains(e.name()) && !e.name().startsWith("update/")) {
+                write(work.resolve(e.name()), e.data());
+            }
+        }
+        try (Controller ctl = controller(level, work)) {
+            assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+            Eventually.within(WAIT, () -> initial.holds(ctl));
+            for (Txtar.Entry e : c.archive().files()) {
+                if (e.name().startsWith("update/")) {
+                    write(work.resolve(e.name().substring("update/".length())), e.data());
+                    Eventually.within(WAIT, () -> afterChange.holds(ctl));
+                }
+            }
+            String reload = c.file("reload_config.alloy");
+            if (reload != null) {
+                assertThat(ctl.load(Source.of("reload_config.alloy", reload)).list()).isEmpty();
+                Eventually.within(WAIT, () -> afterChange.holds(ctl));
+            }
+        }
+    }
+
+    /** Alloy's folder cases: modules in {@code tmpTest/}; the update removes, adds and rewrites files. */
+    private void folder(Case c) throws Exception {
+        Path work = Files.createTempDirectory(data, "work");
+        Path dir = Files.createDirectories(work.resolve("tmpTest"));
+        for (String name : List.of("module1.alloy", "module2.alloy", "removed.alloy", "utils/module2.alloy")) {
+            if (c.file(name) != null) {
+                write(dir.resolve(name), c.file(name).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try (Controller ctl = controller(Stability.PUBLIC_PREVIEW, work)) {
+            assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+            Eventually.within(WAIT, () -> summation(ctl).lastAdded() >= 10);
+            if (c.file("removed.alloy") != null) {
+                Files.delete(dir.resolve("removed.alloy"));
+            }
+            if (c.file("added.alloy") != null) {
+                write(dir.resolve("added.alloy"), c.file("added.alloy").getBytes(StandardCharsets.UTF_8));
+            }
+            for (String[] update : new String[][] {{"update/module1.alloy", "module1.alloy"},
+                    {"update/module2.alloy", "module2.alloy"}, {"utils/update_module2.alloy", "utils/module2.alloy"}}) {
+                if (c.file(update[0]) != null) {
+                    write(dir.resolve(update[1]), c.file(update[0]).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            Eventually.within(WAIT, () -> summation(ctl).lastAdded() <= -10);
+        }
+    }
+
+    private static void write(Path file, byte[] data) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, data);
+    }
+
+    private Controller controller(Stability level) {
+        return controller(level, data);
+    }
+
+    private Controller controller(Stability level, Path work) {
+        return new Controller(new ControllerOptions(AlloyTestComponents.registry(), work.resolve(".storage"), Clock.systemUTC(),
+                level, new ComponentMetrics(), name -> null, Set.of()).withWorkingDirectory(work));
+    }
+
+    private static AlloyTestComponents.SummationExports summation(Controller ctl) {
+        Object e = ctl.node("testcomponents.summation.sum").map(BuiltinNode::exports).orElse(null);
+        return e == null ? new AlloyTestComponents.SummationExports(0, 0) : (AlloyTestComponents.SummationExports) e;
+    }
+
+    private static long received(Controller ctl) {
+        return ctl.node("testcomponents.summation_receiver.sum").map(BuiltinNode::component)
+                .map(c -> ((AlloyTestComponents.SummationReceiver) c).sum()).orElse(0L);
+    }
+
+
+    private record Case(String name, Txtar archive) {
+        String file(String fileName) {
+            return archive.files().stream().filter(f -> f.name().equals(fileName)).findFirst()
+                    .map(f -> new String(f.data(), StandardCharsets.UTF_8)).orElse(null);
+        }
+
+        boolean supported() {
+            return archive.files().stream().noneMatch(f -> UNSUPPORTED.matcher(new String(f.data(), StandardCharsets.UTF_8)).find());
+        }
+    }
+
+    private static Stream<Case> cases(String folder) throws IOException {
+        Path dir = ConformanceData.alloy("runtime").resolve(folder);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(p -> {
+            try {
+                return new Case(p.getFileName() + ": " + Txtar.parse(Files.readAllBytes(p)).title().lines().findFirst().orElse(""),
+                        Txtar.parse(Files.readAllBytes(p)));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }).filter(Case::supported);
+    }
+}
