@@ -93,6 +93,10 @@ final class HttpFetcher implements ContentFetcher {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            // The request's own timeout equals poll_timeout: the same deadline as the wait above.
+            return "context deadline exceeded";
+        }
         String message = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connect: connection refused";
