@@ -1,0 +1,64 @@
+package io.jalloy.loki.process.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles {@code stage.*} blocks into {@link Stage}s, with Alloy's configuration errors. */
+public final class Stages {
+    private Stages() {}
+
+    /** Compiles the stages in order; the first bad one fails with Alloy's message. */
+    public static List<Stage> compile(List<StageConfig> configs, StageContext ctx) throws StageException {
+        List<Stage> out = new ArrayList<>(configs.size());
+        for (StageConfig c : configs) {
+            try {
+                out.add(compile(c, ctx));
+            } catch (StageException e) {
+                out.forEach(Stage::close);
+                throw e;
+            }
+        }
+        return out;
+    }
+
+    static Stage compile(StageConfig c, StageContext ctx) throws StageException {
+        if (c.json() != null) {
+            return new JsonStage(c.json(), ctx);
+        } else if (c.logfmt() != null) {
+            return new LogfmtStage(c.logfmt(), ctx);
+        } else if (c.regex() != null) {
+            return new RegexStage(c.regex());
+        } else if (c.labels() != null) {
+            return new LabelsStage(c.labels());
+        } else if (c.staticLabels() != null) {
+            return new StaticLabelsStage(c.staticLabels());
+        } else if (c.labelDrop() != null) {
+            return new LabelDropStage(c.labelDrop());
+        } else if (c.labelKeep() != null) {
+            return new LabelKeepStage(c.labelKeep());
+        } else if (c.output() != null) {
+            return new OutputStage(c.output());
+        } else if (c.tenant() != null) {
+            return new TenantStage(c.tenant());
+        } else if (c.structuredMetadata() != null) {
+            return new StructuredMetadataStage(c.structuredMetadata());
+        } else if (c.structuredMetadataDrop() != null) {
+            return new StructuredMetadataDropStage(c.structuredMetadataDrop());
+        }
+        throw new StageException("stage " + kind(c) + " is not supported by Jalloy yet");
+    }
+
+    /** The block name of the one kind set in {@code c}. */
+    static String kind(StageConfig c) {
+        for (var rc : StageConfig.class.getRecordComponents()) {
+            try {
+                if (rc.getAccessor().invoke(c) != null) {
+                    return "stage." + rc.getAnnotation(io.jalloy.syntax.decode.Block.class).value();
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return "stage";
+    }
+}
