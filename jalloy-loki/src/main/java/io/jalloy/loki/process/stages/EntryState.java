@@ -21,6 +21,8 @@ public final class EntryState {
     public final Labels.Builder metadata = new Labels.Builder();
     /** Values extracted so far; starts with the entry's labels, as in Alloy. */
     public final Map<String, Object> extracted = new HashMap<>();
+    /** Label lookups for selectors, made once rather than per entry. */
+    public final java.util.function.Function<String, String> labelLookup = labels::get;
     /** The log line. */
     public String line = "";
     /** The timestamp in nanoseconds since the epoch. */

@@ -45,6 +45,23 @@ public final class Stages {
         } else if (c.structuredMetadataDrop() != null) {
             return new StructuredMetadataDropStage(c.structuredMetadataDrop());
         }
+        if (c.timestamp() != null) {
+            return new TimestampStage(c.timestamp(), ctx);
+        } else if (c.match() != null) {
+            return new MatchStage(c.match(), ctx);
+        } else if (c.drop() != null) {
+            return new DropStage(c.drop(), ctx);
+        } else if (c.decolorize() != null) {
+            return new DecolorizeStage();
+        } else if (c.luhn() != null) {
+            return new LuhnStage(c.luhn());
+        } else if (c.sampling() != null) {
+            return new SamplingStage(c.sampling(), ctx);
+        } else if (c.pack() != null) {
+            return new PackStage(c.pack(), ctx);
+        } else if (c.truncate() != null) {
+            return new TruncateStage(c.truncate(), ctx);
+        }
         throw new StageException("stage " + kind(c) + " is not supported by Jalloy yet");
     }
 
