@@ -61,6 +61,10 @@ public final class Stages {
             return new PackStage(c.pack(), ctx);
         } else if (c.truncate() != null) {
             return new TruncateStage(c.truncate(), ctx);
+        } else if (c.template() != null) {
+            return new TemplateStage(c.template(), ctx);
+        } else if (c.replace() != null) {
+            return new ReplaceStage(c.replace(), ctx);
         }
         throw new StageException("stage " + kind(c) + " is not supported by Jalloy yet");
     }
