@@ -65,6 +65,24 @@ public final class Stages {
             return new TemplateStage(c.template(), ctx);
         } else if (c.replace() != null) {
             return new ReplaceStage(c.replace(), ctx);
+        } else if (c.cri() != null) {
+            return new CriStage(c.cri(), ctx);
+        } else if (c.docker() != null) {
+            return CompositeStage.docker(ctx);
+        } else if (c.multiline() != null) {
+            return new MultilineStage(c.multiline(), ctx);
+        } else if (c.limit() != null) {
+            return new LimitStage(c.limit(), ctx);
+        } else if (c.pattern() != null) {
+            return new PatternStage(c.pattern());
+        } else if (c.eventLogMessage() != null) {
+            var x = c.eventLogMessage();
+            return new EventLogStage(x.source(), x.dropInvalidLabels(), x.overwriteExisting(), false);
+        } else if (c.windowsEvent() != null) {
+            var x = c.windowsEvent();
+            return new EventLogStage(x.source(), x.dropInvalidLabels(), x.overwriteExisting(), true);
+        } else if (c.splitJson() != null) {
+            return new SplitJsonStage(c.splitJson(), ctx);
         }
         throw new StageException("stage " + kind(c) + " is not supported by Jalloy yet");
     }
