@@ -197,6 +197,15 @@ public final class GoTimeLayout {
      * a zone are read in {@code location}.
      */
     public long parse(String value, ZoneId location) {
+        return parse(value, location, m -> 0);
+    }
+
+    /**
+     * Parses {@code value} like {@link #parse(String, ZoneId)}; when the layout has no year, the
+     * year is {@code yearForMonth} of the parsed month (Alloy uses the current year, or last year
+     * for December lines read in January).
+     */
+    public long parse(String value, ZoneId location, java.util.function.IntUnaryOperator yearForMonth) {
         int year = 0;
         int month = 1;
         int day = 1;
@@ -410,6 +419,9 @@ public final class GoTimeLayout {
         }
         if (p != n) {
             return FAILED;
+        }
+        if (!hasYear) {
+            year = yearForMonth.applyAsInt(month);
         }
         if (pm == 1 && hour < 12) {
             hour += 12;

@@ -75,23 +75,14 @@ public final class TimestampParser {
                 return v == null ? GoTimeLayout.FAILED : v;
             }
             default -> {
-                long t = layout.parse(value, location);
-                if (t == GoTimeLayout.FAILED || layout.hasYear()) {
-                    return t;
+                if (layout.hasYear()) {
+                    return layout.parse(value, location);
                 }
-                return withCurrentYear(t);
+                LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+                return layout.parse(value, location,
+                        m -> m == 12 && now.getMonthValue() == 1 ? now.getYear() - 1 : now.getYear());
             }
         }
-    }
-
-    // A yearless layout parses into year 0; move it to this year (last year for December in January).
-    private long withCurrentYear(long nanos) {
-        LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        var parsed = java.time.Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L))
-                .atZone(location);
-        int years = parsed.getMonthValue() == 12 && now.getMonthValue() == 1 ? now.getYear() - 1 : now.getYear();
-        var moved = parsed.plusYears(years);
-        return moved.toEpochSecond() * 1_000_000_000L + moved.getNano();
     }
 
     private static Long parseLong(String s) {

@@ -64,6 +64,7 @@ final class SplitJsonStage implements Stage {
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 int start = (int) p.currentTokenLocation().getCharOffset();
                 p.skipChildren();
+                p.finishToken();
                 int end = (int) p.currentLocation().getCharOffset();
                 out.add(input.substring(start, end));
             }
