@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** Locates {@code ../shared}; skips without it, except under CI=true, where it fails. */
-final class SharedData {
+public final class SharedData {
     private SharedData() {}
 
-    static Path alloy(String relative) {
+    public static Path alloy(String relative) {
         String configured = System.getProperty("jalloy.shared");
         Path root = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
         if (!Files.isDirectory(root)) {

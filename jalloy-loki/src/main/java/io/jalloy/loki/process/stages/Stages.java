@@ -81,6 +81,8 @@ public final class Stages {
         } else if (c.windowsEvent() != null) {
             var x = c.windowsEvent();
             return new EventLogStage(x.source(), x.dropInvalidLabels(), x.overwriteExisting(), true);
+        } else if (c.geoIp() != null) {
+            return new GeoIpStage(c.geoIp(), ctx);
         } else if (c.metrics() != null) {
             return new MetricsStage(c.metrics(), ctx);
         } else if (c.splitJson() != null) {
