@@ -11,6 +11,7 @@ import io.jalloy.loki.process.stages.StageContext;
 import io.jalloy.loki.process.stages.StageException;
 import io.jalloy.loki.process.stages.Stages;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +29,7 @@ final class ProcessComponent implements Component<Arguments> {
     private final StageContext context;
     private final ReentrantLock lock = new ReentrantLock();
     private Pipeline pipeline; // guarded by lock
+    private Arguments current; // guarded by lock
     private volatile List<LogsReceiver> forwardTo;
 
     ProcessComponent(ComponentOptions options, Arguments args, ExportSink<Exports> exports) throws StageException {
@@ -35,6 +37,7 @@ final class ProcessComponent implements Component<Arguments> {
         this.context = StageContext.create(options.logger(), options.metrics(), options.clock(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.pipeline = new Pipeline(Stages.compile(args.stages(), context));
+        this.current = args;
         this.forwardTo = List.copyOf(args.forwardTo());
         exports.publish(new Exports(this::receive));
     }
@@ -54,7 +57,7 @@ final class ProcessComponent implements Component<Arguments> {
         if (out.isEmpty()) {
             return;
         }
-        List<LogEntry> view = List.copyOf(out);
+        List<LogEntry> view = Collections.unmodifiableList(out);
         for (LogsReceiver r : forwardTo) {
             r.send(view);
         }
@@ -92,8 +95,15 @@ final class ProcessComponent implements Component<Arguments> {
         lock.lock();
         try {
             pending = pipeline.flush(context.nowNanos(), true);
+            // Close first: the new stages may register the same metrics (Alloy resets them on reload).
             pipeline.close();
-            pipeline = new Pipeline(Stages.compile(newArgs.stages(), context));
+            try {
+                pipeline = new Pipeline(Stages.compile(newArgs.stages(), context));
+                current = newArgs;
+            } catch (StageException e) {
+                pipeline = new Pipeline(Stages.compile(current.stages(), context));
+                throw e;
+            }
         } finally {
             lock.unlock();
         }

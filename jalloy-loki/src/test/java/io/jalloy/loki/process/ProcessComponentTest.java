@@ -94,6 +94,20 @@ class ProcessComponentTest {
     }
 
     @Test
+    void aRejectedUpdateKeepsTheOldStagesRunning() throws Exception {
+        Capture a = new Capture();
+        try (var c = controller()) {
+            c.start(args(c, "stage.static_labels {\n values = { v = \"1\" }\n}\nstage.metrics {\n metric.counter {\n"
+                    + " name = \"lines\"\n match_all = true\n action = \"inc\"\n }\n}", a));
+            LogsReceiver receiver = c.waitExports(WAIT).receiver();
+            assertThatThrownBy(() -> c.update(args(c, "stage.regex {\n expression = \"(\"\n}", a)))
+                    .hasMessageContaining("could not compile regular expression");
+            receiver.send(List.of(LogEntry.of(Labels.EMPTY, 1, "l")));
+            assertThat(a.all()).extracting(e -> e.labels().get("v")).containsExactly("1");
+        }
+    }
+
+    @Test
     void anInvalidStageFailsTheBuildWithAlloysMessage() throws Exception {
         try (var c = controller()) {
             assertThatThrownBy(() -> c.start(args(c, "stage.regex {\n expression = \"(\"\n}", new Capture())))
