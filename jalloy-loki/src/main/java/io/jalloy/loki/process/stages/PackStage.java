@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * {@code stage.pack}: the line becomes {@code {"name":"value",...,"_entry":"line"}} with the
- * named labels (removed from the stream) or extracted values, keys sorted.
+ * named extracted values (which start as the entry's labels), keys sorted; labels of those names
+ * are removed from the stream.
  */
 final class PackStage extends EntryStage {
     private final String[] names;
@@ -28,19 +29,16 @@ final class PackStage extends EntryStage {
         sb.setLength(0);
         sb.append('{');
         for (String name : names) {
-            String v;
-            String label = e.labels.get(name);
-            if (!label.isEmpty()) {
-                v = label;
-                e.labels.del(name);
-            } else if (e.extracted.containsKey(name)) {
-                v = Values.asString(e.extracted.get(name));
-            } else {
+            // Alloy packs from the extracted map (seeded with the incoming labels) and then
+            // removes a label of the same name.
+            Object v = e.extracted.get(name);
+            if (v == null && !e.extracted.containsKey(name)) {
                 continue;
             }
+            e.labels.del(name);
             GoJson.quote(sb, name);
             sb.append(':');
-            GoJson.quote(sb, v);
+            GoJson.quote(sb, Values.asString(v));
             sb.append(',');
         }
         sb.append("\"_entry\":");
