@@ -4,7 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import io.jalloy.loki.process.internal.GoLayoutTokens.Element;
+import io.jalloy.loki.process.internal.GoLayoutTokens.Kind;
 import java.util.List;
 
 /**
@@ -18,15 +19,6 @@ public final class GoTimeLayout {
     /** {@link #parse}'s result when the value does not match. */
     public static final long FAILED = Long.MIN_VALUE;
 
-    private enum Kind {
-        LITERAL, LONG_MONTH, MONTH, NUM_MONTH, ZERO_MONTH, LONG_WEEKDAY, WEEKDAY, DAY, UNDER_DAY, ZERO_DAY,
-        UNDER_YEAR_DAY, ZERO_YEAR_DAY, HOUR, HOUR12, ZERO_HOUR12, MINUTE, ZERO_MINUTE, SECOND, ZERO_SECOND,
-        LONG_YEAR, YEAR, PM_UPPER, PM_LOWER, TZ, ISO_TZ, ISO_TZ_COLON, ISO_TZ_SHORT, ISO_TZ_SECONDS,
-        ISO_TZ_COLON_SECONDS, NUM_TZ, NUM_TZ_COLON, NUM_TZ_SHORT, NUM_TZ_SECONDS, NUM_TZ_COLON_SECONDS,
-        FRAC0, FRAC9
-    }
-
-    private record Element(Kind kind, String literal, int digits) {}
 
     private static final String[] LONG_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
@@ -48,148 +40,9 @@ public final class GoTimeLayout {
 
     /** Compiles a layout; every string is a valid layout in Go (unknown text is literal). */
     public static GoTimeLayout compile(String layout) {
-        List<Element> out = new ArrayList<>();
-        StringBuilder lit = new StringBuilder();
-        boolean year = false;
-        int i = 0;
-        int n = layout.length();
-        while (i < n) {
-            Element e = null;
-            int len = 0;
-            String rest = layout.substring(i);
-            char c = layout.charAt(i);
-            switch (c) {
-                case 'J' -> {
-                    if (rest.startsWith("January")) {
-                        e = el(Kind.LONG_MONTH); len = 7;
-                    } else if (rest.startsWith("Jan")) {
-                        e = el(Kind.MONTH); len = 3;
-                    }
-                }
-                case 'M' -> {
-                    if (rest.startsWith("Monday")) {
-                        e = el(Kind.LONG_WEEKDAY); len = 6;
-                    } else if (rest.startsWith("Mon")) {
-                        e = el(Kind.WEEKDAY); len = 3;
-                    } else if (rest.startsWith("MST")) {
-                        e = el(Kind.TZ); len = 3;
-                    }
-                }
-                case '0' -> {
-                    if (rest.startsWith("002")) {
-                        e = el(Kind.ZERO_YEAR_DAY); len = 3;
-                    } else if (rest.length() > 1 && rest.charAt(1) >= '1' && rest.charAt(1) <= '6') {
-                        e = el(switch (rest.charAt(1)) {
-                            case '1' -> Kind.ZERO_MONTH;
-                            case '2' -> Kind.ZERO_DAY;
-                            case '3' -> Kind.ZERO_HOUR12;
-                            case '4' -> Kind.ZERO_MINUTE;
-                            case '5' -> Kind.ZERO_SECOND;
-                            default -> Kind.YEAR;
-                        });
-                        len = 2;
-                    }
-                }
-                case '1' -> {
-                    if (rest.startsWith("15")) {
-                        e = el(Kind.HOUR); len = 2;
-                    } else {
-                        e = el(Kind.NUM_MONTH); len = 1;
-                    }
-                }
-                case '2' -> {
-                    if (rest.startsWith("2006")) {
-                        e = el(Kind.LONG_YEAR); len = 4;
-                    } else {
-                        e = el(Kind.DAY); len = 1;
-                    }
-                }
-                case '_' -> {
-                    if (rest.startsWith("_2") && !rest.startsWith("_2006")) {
-                        e = el(Kind.UNDER_DAY); len = 2;
-                    } else if (rest.startsWith("__2")) {
-                        e = el(Kind.UNDER_YEAR_DAY); len = 3;
-                    }
-                }
-                case '3' -> { e = el(Kind.HOUR12); len = 1; }
-                case '4' -> { e = el(Kind.MINUTE); len = 1; }
-                case '5' -> { e = el(Kind.SECOND); len = 1; }
-                case 'P' -> {
-                    if (rest.startsWith("PM")) {
-                        e = el(Kind.PM_UPPER); len = 2;
-                    }
-                }
-                case 'p' -> {
-                    if (rest.startsWith("pm")) {
-                        e = el(Kind.PM_LOWER); len = 2;
-                    }
-                }
-                case '-' -> {
-                    if (rest.startsWith("-070000")) {
-                        e = el(Kind.NUM_TZ_SECONDS); len = 7;
-                    } else if (rest.startsWith("-07:00:00")) {
-                        e = el(Kind.NUM_TZ_COLON_SECONDS); len = 9;
-                    } else if (rest.startsWith("-0700")) {
-                        e = el(Kind.NUM_TZ); len = 5;
-                    } else if (rest.startsWith("-07:00")) {
-                        e = el(Kind.NUM_TZ_COLON); len = 6;
-                    } else if (rest.startsWith("-07")) {
-                        e = el(Kind.NUM_TZ_SHORT); len = 3;
-                    }
-                }
-                case 'Z' -> {
-                    if (rest.startsWith("Z070000")) {
-                        e = el(Kind.ISO_TZ_SECONDS); len = 7;
-                    } else if (rest.startsWith("Z07:00:00")) {
-                        e = el(Kind.ISO_TZ_COLON_SECONDS); len = 9;
-                    } else if (rest.startsWith("Z0700")) {
-                        e = el(Kind.ISO_TZ); len = 5;
-                    } else if (rest.startsWith("Z07:00")) {
-                        e = el(Kind.ISO_TZ_COLON); len = 6;
-                    } else if (rest.startsWith("Z07")) {
-                        e = el(Kind.ISO_TZ_SHORT); len = 3;
-                    }
-                }
-                case '.', ',' -> {
-                    if (rest.length() > 1 && (rest.charAt(1) == '0' || rest.charAt(1) == '9')) {
-                        char d = rest.charAt(1);
-                        int j = 1;
-                        while (j < rest.length() && rest.charAt(j) == d) {
-                            j++;
-                        }
-                        if (j >= rest.length() || !isDigit(rest.charAt(j))) {
-                            e = new Element(d == '0' ? Kind.FRAC0 : Kind.FRAC9, String.valueOf(c), j - 1);
-                            len = j;
-                        }
-                    }
-                }
-                default -> {}
-            }
-            if (e == null) {
-                lit.append(c);
-                i++;
-                continue;
-            }
-            if (!lit.isEmpty()) {
-                out.add(new Element(Kind.LITERAL, lit.toString(), 0));
-                lit.setLength(0);
-            }
-            year |= e.kind == Kind.LONG_YEAR || e.kind == Kind.YEAR;
-            out.add(e);
-            i += len;
-        }
-        if (!lit.isEmpty()) {
-            out.add(new Element(Kind.LITERAL, lit.toString(), 0));
-        }
+        List<Element> out = GoLayoutTokens.tokenize(layout);
+        boolean year = out.stream().anyMatch(e -> e.kind() == Kind.LONG_YEAR || e.kind() == Kind.YEAR);
         return new GoTimeLayout(out.toArray(new Element[0]), year);
-    }
-
-    private static Element el(Kind k) {
-        return new Element(k, null, 0);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**
@@ -219,12 +72,12 @@ public final class GoTimeLayout {
         int n = value.length();
         for (int ei = 0; ei < elements.length; ei++) {
             Element e = elements[ei];
-            switch (e.kind) {
+            switch (e.kind()) {
                 case LITERAL -> {
-                    if (!value.startsWith(e.literal, p)) {
+                    if (!value.startsWith(e.literal(), p)) {
                         return FAILED;
                     }
-                    p += e.literal.length();
+                    p += e.literal().length();
                 }
                 case LONG_YEAR -> {
                     if (p + 4 > n || !allDigits(value, p, p + 4)) {
@@ -242,22 +95,22 @@ public final class GoTimeLayout {
                     p += 2;
                 }
                 case LONG_MONTH, MONTH -> {
-                    int m = lookup(value, p, LONG_MONTHS, e.kind == Kind.MONTH);
+                    int m = lookup(value, p, LONG_MONTHS, e.kind() == Kind.MONTH);
                     if (m < 0) {
                         return FAILED;
                     }
                     month = m + 1;
-                    p += e.kind == Kind.MONTH ? 3 : LONG_MONTHS[m].length();
+                    p += e.kind() == Kind.MONTH ? 3 : LONG_MONTHS[m].length();
                 }
                 case LONG_WEEKDAY, WEEKDAY -> {
-                    int d = lookup(value, p, LONG_DAYS, e.kind == Kind.WEEKDAY);
+                    int d = lookup(value, p, LONG_DAYS, e.kind() == Kind.WEEKDAY);
                     if (d < 0) {
                         return FAILED;
                     }
-                    p += e.kind == Kind.WEEKDAY ? 3 : LONG_DAYS[d].length();
+                    p += e.kind() == Kind.WEEKDAY ? 3 : LONG_DAYS[d].length();
                 }
                 case NUM_MONTH, ZERO_MONTH -> {
-                    int end = num(value, p, e.kind == Kind.ZERO_MONTH);
+                    int end = num(value, p, e.kind() == Kind.ZERO_MONTH);
                     if (end < 0) {
                         return FAILED;
                     }
@@ -268,10 +121,10 @@ public final class GoTimeLayout {
                     p = end;
                 }
                 case DAY, UNDER_DAY, ZERO_DAY -> {
-                    if (e.kind == Kind.UNDER_DAY && p < n && value.charAt(p) == ' ') {
+                    if (e.kind() == Kind.UNDER_DAY && p < n && value.charAt(p) == ' ') {
                         p++;
                     }
-                    int end = num(value, p, e.kind == Kind.ZERO_DAY);
+                    int end = num(value, p, e.kind() == Kind.ZERO_DAY);
                     if (end < 0) {
                         return FAILED;
                     }
@@ -279,7 +132,7 @@ public final class GoTimeLayout {
                     p = end;
                 }
                 case UNDER_YEAR_DAY, ZERO_YEAR_DAY -> {
-                    while (p < n && value.charAt(p) == ' ' && e.kind == Kind.UNDER_YEAR_DAY) {
+                    while (p < n && value.charAt(p) == ' ' && e.kind() == Kind.UNDER_YEAR_DAY) {
                         p++;
                     }
                     int end = p;
@@ -303,7 +156,7 @@ public final class GoTimeLayout {
                     p = end;
                 }
                 case HOUR12, ZERO_HOUR12 -> {
-                    int end = num(value, p, e.kind == Kind.ZERO_HOUR12);
+                    int end = num(value, p, e.kind() == Kind.ZERO_HOUR12);
                     if (end < 0) {
                         return FAILED;
                     }
@@ -314,7 +167,7 @@ public final class GoTimeLayout {
                     p = end;
                 }
                 case MINUTE, ZERO_MINUTE -> {
-                    int end = num(value, p, e.kind == Kind.ZERO_MINUTE);
+                    int end = num(value, p, e.kind() == Kind.ZERO_MINUTE);
                     if (end < 0) {
                         return FAILED;
                     }
@@ -325,7 +178,7 @@ public final class GoTimeLayout {
                     p = end;
                 }
                 case SECOND, ZERO_SECOND -> {
-                    int end = num(value, p, e.kind == Kind.ZERO_SECOND);
+                    int end = num(value, p, e.kind() == Kind.ZERO_SECOND);
                     if (end < 0) {
                         return FAILED;
                     }
@@ -336,7 +189,7 @@ public final class GoTimeLayout {
                     p = end;
                     // Go reads a fraction here even when the layout has none, unless one follows.
                     boolean fracNext = ei + 1 < elements.length
-                            && (elements[ei + 1].kind == Kind.FRAC0 || elements[ei + 1].kind == Kind.FRAC9);
+                            && (elements[ei + 1].kind() == Kind.FRAC0 || elements[ei + 1].kind() == Kind.FRAC9);
                     if (!fracNext && p + 1 < n && (value.charAt(p) == '.' || value.charAt(p) == ',')
                             && isDigit(value.charAt(p + 1))) {
                         int q = p + 1;
@@ -348,7 +201,7 @@ public final class GoTimeLayout {
                     }
                 }
                 case FRAC0 -> {
-                    int end = p + 1 + e.digits;
+                    int end = p + 1 + e.digits();
                     if (end > n || (value.charAt(p) != '.' && value.charAt(p) != ',') || !allDigits(value, p + 1, end)) {
                         return FAILED;
                     }
@@ -370,8 +223,8 @@ public final class GoTimeLayout {
                         return FAILED;
                     }
                     String s = value.substring(p, p + 2);
-                    String am = e.kind == Kind.PM_UPPER ? "AM" : "am";
-                    String pmText = e.kind == Kind.PM_UPPER ? "PM" : "pm";
+                    String am = e.kind() == Kind.PM_UPPER ? "AM" : "am";
+                    String pmText = e.kind() == Kind.PM_UPPER ? "PM" : "pm";
                     if (s.equals(am)) {
                         pm = 0;
                     } else if (s.equals(pmText)) {
@@ -399,13 +252,13 @@ public final class GoTimeLayout {
                 }
                 case ISO_TZ, ISO_TZ_COLON, ISO_TZ_SHORT, ISO_TZ_SECONDS, ISO_TZ_COLON_SECONDS,
                         NUM_TZ, NUM_TZ_COLON, NUM_TZ_SHORT, NUM_TZ_SECONDS, NUM_TZ_COLON_SECONDS -> {
-                    boolean iso = e.kind.name().startsWith("ISO");
+                    boolean iso = e.kind().name().startsWith("ISO");
                     if (iso && p < n && value.charAt(p) == 'Z') {
                         offset = 0;
                         p++;
                         break;
                     }
-                    int end = zone(value, p, e.kind);
+                    int end = zone(value, p, e.kind());
                     if (end < 0) {
                         return FAILED;
                     }
@@ -437,6 +290,10 @@ public final class GoTimeLayout {
         } catch (DateTimeException | ArithmeticException e) {
             return FAILED;
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean allDigits(String s, int from, int to) {
