@@ -163,4 +163,14 @@ class LabelStagesTest {
         assertThat(h.one("message=\"credit card approved 4032032513548443\" id=1234567890123").line())
                 .isEqualTo("message=\"credit card approved **DELETED**\" id=1234567890123");
     }
+
+    @Test
+    void luhnFollowsDelimitersAndLeavesSkippedTextAlone() throws Exception {
+        Harness d = new Harness("stage.luhn {\n replacement = \"**DELETED**\"\n delimiters = \"- \"\n}");
+        assertThat(d.one("card 4032-0325-1354-8443 and 4032 0325 1354 8443- end").line())
+                .isEqualTo("card **DELETED** and **DELETED** end"); // as in Alloy, only the last delimiter survives
+        Harness k = new Harness("stage.luhn {\n min_length = 12\n skip_regex = \"id=[0-9]+\"\n}");
+        assertThat(k.one("id=4032032513548443 card=4032032513548443").line())
+                .isEqualTo("id=4032032513548443 card=**REDACTED**");
+    }
 }
