@@ -81,14 +81,14 @@ final class DropStage extends EntryStage {
     // The source value, or the sources joined by the separator; null when one is missing.
     private String sourceValue(EntryState e) {
         if (sources.length == 1) {
-            if (!e.extracted.containsKey(sources[0])) {
+            if (e.extracted.get(sources[0]) == null) {
                 return null;
             }
             return Values.asString(e.extracted.get(sources[0]));
         }
         joined.setLength(0);
         for (int i = 0; i < sources.length; i++) {
-            if (!e.extracted.containsKey(sources[i])) {
+            if (e.extracted.get(sources[i]) == null) {
                 return null;
             }
             if (i > 0) {

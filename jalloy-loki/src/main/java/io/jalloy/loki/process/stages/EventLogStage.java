@@ -27,7 +27,7 @@ final class EventLogStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        if (!e.extracted.containsKey(source)) {
+        if (e.extracted.get(source) == null) {
             return true;
         }
         String message = Values.asString(e.extracted.get(source));

@@ -46,7 +46,7 @@ final class JsonStage extends EntryStage {
     protected boolean apply(EntryState e) {
         String input = e.line;
         if (source != null) {
-            if (!e.extracted.containsKey(source)) {
+            if (e.extracted.get(source) == null) {
                 return true;
             }
             input = Values.asString(e.extracted.get(source));

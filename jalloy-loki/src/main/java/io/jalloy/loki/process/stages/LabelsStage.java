@@ -42,7 +42,7 @@ final class LabelsStage extends EntryStage {
         }
         for (int i = 0; i < names.length; i++) {
             Object v = e.extracted.get(sources[i]);
-            if (v != null || e.extracted.containsKey(sources[i])) {
+            if (v != null) {
                 e.labels.set(names[i], Values.asString(v));
             }
         }

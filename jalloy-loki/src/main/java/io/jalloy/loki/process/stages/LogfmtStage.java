@@ -33,7 +33,7 @@ final class LogfmtStage extends EntryStage {
     protected boolean apply(EntryState e) {
         String input = e.line;
         if (source != null) {
-            if (!e.extracted.containsKey(source)) {
+            if (e.extracted.get(source) == null) {
                 return true;
             }
             input = Values.asString(e.extracted.get(source));

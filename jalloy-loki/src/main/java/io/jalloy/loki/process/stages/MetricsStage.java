@@ -81,7 +81,7 @@ final class MetricsStage extends EntryStage {
         Labels labels = null;
         for (Rule r : rules) {
             Object v = e.extracted.get(r.source);
-            boolean present = v != null || e.extracted.containsKey(r.source);
+            boolean present = v != null;
             if (!r.matchAll && !present) {
                 continue;
             }

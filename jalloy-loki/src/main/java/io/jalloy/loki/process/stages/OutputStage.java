@@ -14,7 +14,7 @@ final class OutputStage extends EntryStage {
     @Override
     protected boolean apply(EntryState e) {
         Object v = e.extracted.get(source);
-        if (v != null || e.extracted.containsKey(source)) {
+        if (v != null) {
             e.line = Values.asString(v);
         }
         return true;

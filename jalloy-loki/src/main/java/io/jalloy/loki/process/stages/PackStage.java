@@ -32,7 +32,7 @@ final class PackStage extends EntryStage {
             // Alloy packs from the extracted map (seeded with the incoming labels) and then
             // removes a label of the same name.
             Object v = e.extracted.get(name);
-            if (v == null && !e.extracted.containsKey(name)) {
+            if (v == null) {
                 continue;
             }
             e.labels.del(name);

@@ -60,7 +60,7 @@ final class PatternStage extends EntryStage {
     protected boolean apply(EntryState e) {
         String input = e.line;
         if (source != null) {
-            if (!e.extracted.containsKey(source)) {
+            if (e.extracted.get(source) == null) {
                 return true;
             }
             input = Values.asString(e.extracted.get(source));

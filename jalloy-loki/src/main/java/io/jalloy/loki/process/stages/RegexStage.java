@@ -37,7 +37,7 @@ final class RegexStage extends EntryStage {
         String input = e.line;
         if (source != null) {
             Object v = e.extracted.get(source);
-            if (v == null && !e.extracted.containsKey(source)) {
+            if (v == null) {
                 return true;
             }
             input = Values.asString(v);

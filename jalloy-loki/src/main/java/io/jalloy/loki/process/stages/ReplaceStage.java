@@ -42,7 +42,7 @@ final class ReplaceStage extends EntryStage {
     protected boolean apply(EntryState e) {
         String input = e.line;
         if (source != null) {
-            if (!e.extracted.containsKey(source)) {
+            if (e.extracted.get(source) == null) {
                 return true;
             }
             input = Values.asString(e.extracted.get(source));

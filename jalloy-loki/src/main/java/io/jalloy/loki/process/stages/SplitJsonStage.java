@@ -33,7 +33,7 @@ final class SplitJsonStage implements Stage {
     private void process(EntryState e) {
         String input = e.line;
         if (source != null) {
-            if (!e.extracted.containsKey(source)) {
+            if (e.extracted.get(source) == null) {
                 downstream.accept(e);
                 return;
             }

@@ -31,13 +31,13 @@ final class StructuredMetadataStage extends EntryStage {
     protected boolean apply(EntryState e) {
         for (int i = 0; i < names.length; i++) {
             Object v = e.extracted.get(sources[i]);
-            if (v != null || e.extracted.containsKey(sources[i])) {
+            if (v != null) {
                 e.metadata.set(names[i], Values.asString(v));
             }
         }
         if (regex != null) {
             for (Map.Entry<String, Object> x : e.extracted.entrySet()) {
-                if (regex.reset(x.getKey()).find()) {
+                if (x.getValue() != null && regex.reset(x.getKey()).find()) {
                     e.metadata.set(x.getKey(), Values.asString(x.getValue()));
                 }
             }

@@ -29,7 +29,7 @@ final class TemplateStage extends EntryStage {
     @Override
     protected boolean apply(EntryState e) {
         Templates.fill(data, e.extracted);
-        if (e.extracted.containsKey(source)) {
+        if (e.extracted.get(source) != null) {
             data.put("Value", Values.asString(e.extracted.get(source)));
         }
         data.put("Entry", e.line);

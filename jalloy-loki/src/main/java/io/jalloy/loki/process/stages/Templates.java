@@ -20,7 +20,9 @@ final class Templates {
     static void fill(Map<String, Object> data, Map<String, Object> extracted) {
         data.clear();
         for (Map.Entry<String, Object> e : extracted.entrySet()) {
-            data.put(e.getKey(), Values.asString(e.getValue()));
+            if (e.getValue() != null) { // Alloy cannot convert a JSON null and leaves it out
+                data.put(e.getKey(), Values.asString(e.getValue()));
+            }
         }
     }
 }

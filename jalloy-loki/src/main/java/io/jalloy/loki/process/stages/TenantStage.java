@@ -32,7 +32,8 @@ final class TenantStage extends EntryStage {
         if (label != null) {
             tenant = e.labels.get(label);
         } else if (source != null) {
-            tenant = Values.asString(e.extracted.get(source));
+            Object v = e.extracted.get(source);
+            tenant = v == null ? "" : Values.asString(v);
         } else {
             tenant = value;
         }

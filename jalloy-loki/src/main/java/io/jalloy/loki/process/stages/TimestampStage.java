@@ -60,7 +60,7 @@ final class TimestampStage extends EntryStage {
     @Override
     protected boolean apply(EntryState e) {
         long t = GoTimeLayout.FAILED;
-        if (e.extracted.containsKey(source)) {
+        if (e.extracted.get(source) != null) {
             String v = Values.asString(e.extracted.get(source));
             for (TimestampParser p : parsers) {
                 t = p.parse(v);

@@ -7,6 +7,7 @@ public final class Values {
     /**
      * The value as a string: strings as they are, numbers in Go's shortest plain form
      * ({@code 1}, {@code 0.5}), booleans as {@code true}/{@code false}, null as {@code ""}.
+     * Alloy cannot convert a null (a JSON null) at all, so stages check for it and skip the value.
      */
     public static String asString(Object v) {
         if (v instanceof String s) {

@@ -49,6 +49,15 @@ class LabelStagesTest {
     }
 
     @Test
+    void aJsonNullIsNotAValueForLabelsOrTheOutput() throws Exception {
+        Harness h = new Harness("stage.json {\n expressions = { app = \"\" }\n}\nstage.labels {\n values = { app = \"\" }\n}\n"
+                + "stage.output {\n source = \"app\"\n}");
+        var out = h.run(Harness.entry(Labels.of("app", "keep"), "{\"app\": null}")).get(0);
+        assertThat(out.labels()).containsEntry("app", "keep");
+        assertThat(out.line()).isEqualTo("{\"app\": null}");
+    }
+
+    @Test
     void staticLabelsAreAdded() throws Exception {
         Harness h = new Harness("stage.static_labels {\n values = { foo = \"fooval\", bar = \"barval\" }\n}");
         assertThat(h.one("x").labels()).containsEntry("foo", "fooval").containsEntry("bar", "barval");
