@@ -3,72 +3,70 @@ package io.jalloy.loki.process.stages;
 import io.jalloy.common.labels.LabelNames;
 
 /**
- * {@code stage.eventlogmessage} and {@code stage.windowsevent}: each {@code Key: value} line of
- * a Windows event message becomes an extracted value, the key sanitised to a label name (or
- * skipped, with {@code drop_invalid_labels}); existing keys get an {@code _extracted} suffix
- * unless {@code overwrite_existing}. For {@code windowsevent}, text before the first key line is
- * kept as {@code Description}.
+ * {@code stage.eventlogmessage}: each {@code Key: value} line ({@code \r\n}-separated) of a
+ * Windows event message becomes an extracted value, the key sanitised to a label name (or the
+ * line skipped, with {@code drop_invalid_labels}); existing keys get an {@code _extracted}
+ * suffix unless {@code overwrite_existing}. A source Alloy cannot read as a string drops the entry.
  */
 final class EventLogStage extends EntryStage {
     private final String source;
     private final boolean dropInvalid;
     private final boolean overwrite;
-    private final boolean description;
+    private final StageContext ctx;
 
-    EventLogStage(String source, boolean dropInvalid, boolean overwrite, boolean description) throws StageException {
-        if (source == null || !LabelNames.isValidLegacy(source)) {
-            throw new StageException("invalid label name: " + source);
+    EventLogStage(EventLogMessageConfig c, StageContext ctx) throws StageException {
+        if (c.source() == null || !LabelNames.isValidLegacy(c.source())) {
+            throw new StageException("invalid label name: " + c.source());
         }
-        this.source = source;
-        this.dropInvalid = dropInvalid;
-        this.overwrite = overwrite;
-        this.description = description;
+        this.source = c.source();
+        this.dropInvalid = c.dropInvalidLabels();
+        this.overwrite = c.overwriteExisting();
+        this.ctx = ctx;
     }
 
     @Override
     protected boolean apply(EntryState e) {
-        if (e.extracted.get(source) == null) {
+        if (!e.extracted.containsKey(source)) {
             return true;
         }
-        String message = Values.asString(e.extracted.get(source));
-        StringBuilder desc = description ? new StringBuilder() : null;
-        boolean inDescription = description;
-        for (String line : message.split("\r\n|\n", -1)) {
+        Object v = e.extracted.get(source);
+        if (v == null) {
+            ctx.debug("invalid label value parsed");
+            return false;
+        }
+        String message = Values.asString(v);
+        int from = 0;
+        while (from <= message.length()) {
+            int end = message.indexOf("\r\n", from);
+            if (end < 0) {
+                end = message.length();
+            }
+            String line = message.substring(from, end);
+            from = end + 2;
             int colon = line.indexOf(':');
-            if (colon <= 0) {
-                if (inDescription && !line.isBlank()) {
-                    if (!desc.isEmpty()) {
-                        desc.append(' ');
-                    }
-                    desc.append(line.strip());
-                }
+            if (colon < 0) {
                 continue;
             }
-            inDescription = false;
             String key = line.substring(0, colon);
-            String value = line.substring(colon + 1).strip();
             if (!LabelNames.isValidLegacy(key)) {
                 if (dropInvalid) {
                     continue;
                 }
                 key = sanitize(key);
             }
-            put(e, key, value);
-        }
-        if (desc != null && !desc.isEmpty()) {
-            put(e, "Description", desc.toString());
+            if (!overwrite && e.extracted.containsKey(key)) {
+                key = key + "_extracted";
+            }
+            e.extracted.put(key, line.substring(colon + 1).strip());
         }
         return true;
     }
 
-    private void put(EntryState e, String key, String value) {
-        if (!overwrite && e.extracted.containsKey(key)) {
-            key = key + "_extracted";
+    /** Prometheus's {@code SanitizeFullLabelName}: invalid characters (and a leading digit) become {@code _}. */
+    static String sanitize(String key) {
+        if (key.isEmpty()) {
+            return "_";
         }
-        e.extracted.put(key, value);
-    }
-
-    private static String sanitize(String key) {
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);

@@ -76,11 +76,9 @@ public final class Stages {
         } else if (c.pattern() != null) {
             return new PatternStage(c.pattern());
         } else if (c.eventLogMessage() != null) {
-            var x = c.eventLogMessage();
-            return new EventLogStage(x.source(), x.dropInvalidLabels(), x.overwriteExisting(), false);
+            return new EventLogStage(c.eventLogMessage(), ctx);
         } else if (c.windowsEvent() != null) {
-            var x = c.windowsEvent();
-            return new EventLogStage(x.source(), x.dropInvalidLabels(), x.overwriteExisting(), true);
+            return new WindowsEventStage(c.windowsEvent(), ctx);
         } else if (c.geoIp() != null) {
             return new GeoIpStage(c.geoIp(), ctx);
         } else if (c.metrics() != null) {

@@ -119,6 +119,21 @@ class FormatStagesTest {
     }
 
     @Test
+    void windowsEventSplitsSectionsWithTitlesAndContinuations() throws Exception {
+        Harness h = new Harness("stage.json {\n expressions = { message = \"\" }\n}\nstage.windowsevent {}");
+        String message = "An account was successfully logged on.\r\n\r\nSubject:\r\n\tSecurity ID:\t\tS-1-5-18\r\n"
+                + "\tAccount Name:\t\tHOST$\r\n\r\nLogon Information:\r\n\tLogon Type:\t\t5\r\n\r\n"
+                + "Privileges:\t\tSeA\r\n\t\t\tSeB";
+        String line = "{\"message\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(message) + "}";
+        assertThat(h.one(line).extracted())
+                .containsEntry("Description", "An account was successfully logged on.")
+                .containsEntry("Subject_SecurityID", "S-1-5-18")
+                .containsEntry("Subject_AccountName", "HOST$")
+                .containsEntry("LogonInformation_LogonType", "5")
+                .containsEntry("Privileges", "SeA,SeB");
+    }
+
+    @Test
     void splitJsonMakesOneEntryPerElement() throws Exception {
         Harness h = new Harness("stage.split_json {}");
         assertThat(h.run(Harness.entry("[{\"a\": 1}, \"two\", [3]]"), Harness.entry("{\"not\": \"array\"}")))
