@@ -42,6 +42,18 @@ public final class EntryState {
         return this;
     }
 
+    /**
+     * What a parsing stage reads: the line when {@code source} is null, else that extracted value
+     * as a string, or null when it is absent (or a JSON null, which Alloy cannot convert).
+     */
+    public String input(String source) {
+        if (source == null) {
+            return line;
+        }
+        Object v = extracted.get(source);
+        return v == null ? null : Values.asString(v);
+    }
+
     /** The entry as it stands now. */
     public LogEntry toEntry() {
         return new LogEntry(labels.build(), timestampNanos, line, metadata.build());

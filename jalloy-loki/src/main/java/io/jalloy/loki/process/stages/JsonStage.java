@@ -44,12 +44,9 @@ final class JsonStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            if (e.extracted.get(source) == null) {
-                return true;
-            }
-            input = Values.asString(e.extracted.get(source));
+        String input = e.input(source);
+        if (input == null) {
+            return true;
         }
         JsonNode data = GoJson.parse(input);
         if (data == null || !data.isObject()) {

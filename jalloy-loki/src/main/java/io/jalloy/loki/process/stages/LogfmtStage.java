@@ -31,12 +31,9 @@ final class LogfmtStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            if (e.extracted.get(source) == null) {
-                return true;
-            }
-            input = Values.asString(e.extracted.get(source));
+        String input = e.input(source);
+        if (input == null) {
+            return true;
         }
         Logfmt s = scanner.reset(input);
         while (s.next()) {

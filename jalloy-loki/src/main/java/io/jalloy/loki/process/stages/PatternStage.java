@@ -58,12 +58,9 @@ final class PatternStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            if (e.extracted.get(source) == null) {
-                return true;
-            }
-            input = Values.asString(e.extracted.get(source));
+        String input = e.input(source);
+        if (input == null) {
+            return true;
         }
         int pos = 0;
         if (!literals[0].isEmpty()) {

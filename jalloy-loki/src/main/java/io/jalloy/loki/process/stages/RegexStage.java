@@ -34,13 +34,9 @@ final class RegexStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            Object v = e.extracted.get(source);
-            if (v == null) {
-                return true;
-            }
-            input = Values.asString(v);
+        String input = e.input(source);
+        if (input == null) {
+            return true;
         }
         Matcher m = matcher.reset(input);
         if (!m.find()) {

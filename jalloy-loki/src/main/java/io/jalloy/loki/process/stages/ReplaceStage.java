@@ -40,12 +40,9 @@ final class ReplaceStage extends EntryStage {
 
     @Override
     protected boolean apply(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            if (e.extracted.get(source) == null) {
-                return true;
-            }
-            input = Values.asString(e.extracted.get(source));
+        String input = e.input(source);
+        if (input == null) {
+            return true;
         }
         Matcher m = matcher.reset(input);
         if (!m.find()) {

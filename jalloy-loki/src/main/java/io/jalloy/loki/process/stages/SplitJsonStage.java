@@ -31,13 +31,10 @@ final class SplitJsonStage implements Stage {
     }
 
     private void process(EntryState e) {
-        String input = e.line;
-        if (source != null) {
-            if (e.extracted.get(source) == null) {
-                downstream.accept(e);
-                return;
-            }
-            input = Values.asString(e.extracted.get(source));
+        String input = e.input(source);
+        if (input == null) {
+            downstream.accept(e);
+            return;
         }
         List<String> elements = elements(input);
         if (elements == null) {
