@@ -3,7 +3,8 @@ package io.jalloy.loki.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jalloy.loki.testing.DocExampleBlocks;
+import io.jalloy.loki.testing.LokiPlaceholders;
+import io.jalloy.runtime.componenttest.DocExampleBlocks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,17 @@ class DocExamplesTest {
             examples.forEach((file, text) -> tests.add(DynamicTest.dynamicTest(file, () -> {
                 String invalid = c.name().equals("loki.relabel") ? INVALID_IN_ALLOY.get(file) : null;
                 if (invalid != null) {
-                    assertThatThrownBy(() -> DocExampleBlocks.decodeAll(file, text, c.name(), c.arguments()))
-                            .hasMessageContaining(invalid);
+                    assertThatThrownBy(() -> decodeAll(file, text, c)).hasMessageContaining(invalid);
                 } else {
-                    assertThat(DocExampleBlocks.decodeAll(file, text, c.name(), c.arguments())).isNotEmpty();
+                    assertThat(decodeAll(file, text, c)).isNotEmpty();
                 }
             })));
             out.add(DynamicContainer.dynamicContainer(c.name(), tests));
         }
         return out.stream();
+    }
+
+    private static List<? extends Record> decodeAll(String file, String text, Component c) throws Exception {
+        return DocExampleBlocks.decodeAll(file, text, c.name(), c.arguments(), LokiPlaceholders::of);
     }
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jalloy.loki.process.stages.StageConfig;
 import io.jalloy.loki.process.stages.StageContext;
 import io.jalloy.loki.process.stages.Stages;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.time.Clock;
+import io.jalloy.runtime.componenttest.DocExampleBlocks;
 import io.jalloy.syntax.decode.Decoder;
 import io.jalloy.syntax.decode.Enum;
 import io.jalloy.syntax.parser.Parser;
@@ -14,9 +13,9 @@ import io.jalloy.syntax.stdlib.Stdlib;
 import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,23 +33,20 @@ class DocStageSnippetsTest {
 
     @TestFactory
     Stream<DynamicTest> everyStageBlockOfTheMixedExamplesDecodes() throws IOException {
-        Path dir = SharedData.alloy("doc-examples");
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("INDEX.tsv"))) {
-            String[] cols = line.split("\t", -1);
-            if (cols.length <= 5 || !cols[0].startsWith("loki.process__") || cols[5].equals("ok")) {
-                continue;
+        DocExampleBlocks.unparsableExamples().forEach((name, text) -> {
+            if (!name.startsWith("loki.process__")) {
+                return;
             }
-            String text = Files.readString(dir.resolve(cols[0]));
             List<String> blocks = stageBlocks(text);
             for (int i = 0; i < blocks.size(); i++) {
                 String block = blocks.get(i);
                 if (block.contains("<") && block.contains(">") && block.matches("(?s).*<[A-Z_]+>.*")) {
                     continue; // a usage template with <PLACEHOLDERS>
                 }
-                tests.add(DynamicTest.dynamicTest(cols[0] + " block " + (i + 1), () -> decodes(block)));
+                tests.add(DynamicTest.dynamicTest(name + " block " + (i + 1), () -> decodes(block)));
             }
-        }
+        });
         assertThat(tests).as("stage blocks in mixed examples").hasSizeGreaterThanOrEqualTo(15);
         return tests.stream();
     }

@@ -3,6 +3,7 @@ package io.jalloy.runtime.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.component.Stability;
+import io.jalloy.runtime.componenttest.SharedData;
 import io.jalloy.runtime.controller.testcomponents.TestComponents;
 import io.jalloy.syntax.diag.Diagnostic;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class ConfigBlockDocExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> configBlockExamplesPassTheirSchemas() throws IOException {
-        Path dir = ConformanceData.alloy("doc-examples");
+        Path dir = SharedData.alloy("doc-examples");
         List<String[]> rows = Files.readAllLines(dir.resolve("INDEX.tsv")).stream()
                 .map(l -> l.split("\t"))
                 .filter(f -> f.length >= 6 && f[1].equals("config-block") && f[5].equals("ok"))

@@ -3,6 +3,7 @@ package io.jalloy.runtime.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.component.Stability;
+import io.jalloy.runtime.componenttest.SharedData;
 import io.jalloy.runtime.controller.testcomponents.AlloyTestComponents;
 import io.jalloy.runtime.metrics.ComponentMetrics;
 import io.jalloy.runtime.node.BuiltinNode;
@@ -165,7 +166,7 @@ class RuntimeConformanceTest {
     }
 
     private static Stream<Case> cases(String folder) throws IOException {
-        Path dir = ConformanceData.alloy("runtime").resolve(folder);
+        Path dir = SharedData.alloy("runtime").resolve(folder);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();

@@ -3,6 +3,7 @@ package io.jalloy.runtime.controller;
 import io.jalloy.component.Stability;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.runtime.componenttest.SharedData;
 import io.jalloy.runtime.controller.testcomponents.TestComponents;
 import io.jalloy.syntax.diag.DiagnosticPrinter;
 import io.jalloy.syntax.diag.Diagnostics;
@@ -35,7 +36,7 @@ class ValidatorConformanceTest {
     }
 
     private static Stream<DynamicTest> cases(String folder, Stability level) throws IOException {
-        Path dir = ConformanceData.alloy("validator").resolve(folder);
+        Path dir = SharedData.alloy("validator").resolve(folder);
         List<Path> archives;
         try (Stream<Path> files = Files.list(dir)) {
             archives = files.filter(p -> p.toString().endsWith(".txtar")).sorted().toList();

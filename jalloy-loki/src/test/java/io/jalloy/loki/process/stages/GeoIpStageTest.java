@@ -2,7 +2,7 @@ package io.jalloy.loki.process.stages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jalloy.loki.process.SharedData;
+import io.jalloy.runtime.componenttest.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** {@code stage.geoip} against the small MaxMind test databases from Alloy's own test data. */

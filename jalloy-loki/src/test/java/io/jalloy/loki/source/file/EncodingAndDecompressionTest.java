@@ -3,9 +3,9 @@ package io.jalloy.loki.source.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.common.discovery.Target;
-import io.jalloy.loki.SharedData;
 import io.jalloy.loki.positions.PositionKey;
 import io.jalloy.loki.positions.PositionsFile;
+import io.jalloy.runtime.componenttest.SharedData;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
