@@ -1,10 +1,8 @@
 package io.jalloy.cli;
 
-import io.jalloy.syntax.ast.File;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
-import io.jalloy.syntax.parser.Parser;
-import io.jalloy.syntax.printer.Printer;
+import io.jalloy.syntax.printer.Formatter;
 import io.jalloy.syntax.token.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,8 +83,7 @@ final class FmtCommand implements Callable<Integer> {
 
     /** Parses and prints {@code input} the way {@code alloy fmt} does: the printed file plus a final newline. */
     static byte[] format(String name, byte[] input) throws Diagnostics {
-        File parsed = Parser.parseFile(SourceFile.of(name, input));
-        return (Printer.format(parsed) + "\n").getBytes(StandardCharsets.UTF_8);
+        return Formatter.format(SourceFile.of(name, input)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static int fail(PrintWriter err, String message) {

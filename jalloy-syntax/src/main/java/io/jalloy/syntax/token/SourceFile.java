@@ -95,4 +95,14 @@ public final class SourceFile {
         }
         return text(start, Math.max(start, end));
     }
+
+    /** How many lines the file has (a final line without a newline counts; an empty file has one). */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The offset where a 1-based line starts, for callers that search lines themselves. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
 }

@@ -1,0 +1,2 @@
+/** The {@code discovery.relabel} component. */
+package io.jalloy.common.discovery.relabel;

@@ -1,0 +1,6 @@
+package io.jalloy.local.file;
+
+import io.jalloy.syntax.value.OptionalSecret;
+
+/** The exports of {@code local.file}: the file's content, secret when {@code is_secret}. */
+public record Exports(OptionalSecret content) {}
