@@ -1,0 +1,148 @@
+package io.jalloy.cli.internal;
+
+import io.jalloy.runtime.controller.ComponentSchemas;
+import io.jalloy.runtime.controller.Controller;
+import io.jalloy.runtime.controller.ControllerOptions;
+import io.jalloy.runtime.controller.Source;
+import io.jalloy.runtime.controller.ValidationOptions;
+import io.jalloy.runtime.controller.Validator;
+import io.jalloy.runtime.http.RuntimeHttpServer;
+import io.jalloy.runtime.metrics.ProcessMetrics;
+import io.jalloy.runtime.registry.ComponentRegistry;
+import io.jalloy.runtime.render.BodyEncoder;
+import io.jalloy.syntax.diag.Diagnostic;
+import io.jalloy.syntax.diag.Diagnostics;
+import io.jalloy.syntax.diag.Severity;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code jalloy run} process: the controller with every component on the class path, the HTTP
+ * server, and the reload logic shared by {@code /-/reload}, SIGHUP and the file watcher.
+ *
+ * <p>A reload reads the config, parses and validates it fully (the {@link Validator}: structure,
+ * names, arguments, literal types, references, cycles) and reads its {@code logging} block before
+ * handing it to the controller, so such errors never touch the running graph. Reloads are
+ * serialised by this object's monitor; they come from HTTP threads, the signal thread and the
+ * watcher thread.
+ */
+public final class RunningConfig implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(RunningConfig.class.getName());
+
+    private final RunSettings settings;
+    private final ProcessMetrics metrics = new ProcessMetrics(true);
+    private final Controller controller;
+    private final ValidationOptions validation;
+    private final RuntimeHttpServer server;
+    private volatile boolean ready;
+    private Map<String, byte[]> loaded = Map.of();
+
+    public RunningConfig(RunSettings settings) {
+        this.settings = settings;
+        ComponentRegistry registry = ComponentRegistry.load();
+        ControllerOptions defaults = ControllerOptions.defaults(registry, settings.storagePath(), metrics.components());
+        this.controller = new Controller(new ControllerOptions(registry, settings.storagePath(), Clock.systemUTC(),
+                settings.minStability(), metrics.components(), settings.env(), defaults.services()));
+        this.validation = ValidationOptions.defaults(ComponentSchemas.fromRegistry(registry))
+                .withMinStability(settings.minStability())
+                .withCommunityComponents(settings.communityComponents());
+        this.server = new RuntimeHttpServer(settings.http(), controller, metrics.root(), () -> ready, this::reload,
+                BodyEncoder.standard());
+    }
+
+    /**
+     * Starts the HTTP server (first, as Alloy does, so {@code /metrics} answers while loading),
+     * then loads the config; the caller exits when this throws.
+     */
+    public void start() throws Exception {
+        server.start();
+        reload();
+    }
+
+    /** The bound HTTP port. */
+    public int port() {
+        return server.port();
+    }
+
+    /**
+     * Reads and applies the config again. Throws with the rendered diagnostics when it cannot be
+     * read, parsed or checked (nothing changes then) or when the controller reports errors.
+     */
+    public synchronized void reload() throws ConfigFailure {
+        Source source;
+        try {
+            source = Source.read(settings.configPath());
+        } catch (IOException e) {
+            throw new ConfigFailure("reading config path \"" + settings.configPath() + "\": " + describe(e));
+        }
+        Diagnostics checked = Validator.validate(source, validation);
+        logWarnings(checked);
+        if (checked.hasErrors()) {
+            throw new ConfigFailure(errorsOnly(checked), source);
+        }
+        LogSettings logSettings;
+        try {
+            logSettings = LoggingBlock.settings(source, settings.env());
+        } catch (Diagnostics d) {
+            throw new ConfigFailure(d, source);
+        }
+        Diagnostics result = controller.load(source);
+        ProcessLog.apply(logSettings);
+        loaded = source.contents();
+        if (result.hasErrors()) {
+            throw new ConfigFailure(errorsOnly(result), source);
+        }
+        ready = true;
+    }
+
+    /** Whether the files on disk differ from what was last loaded (for the file watcher). */
+    synchronized boolean changedOnDisk() {
+        try {
+            Map<String, byte[]> now = Source.read(settings.configPath()).contents();
+            if (!now.keySet().equals(loaded.keySet())) {
+                return true;
+            }
+            for (Map.Entry<String, byte[]> e : now.entrySet()) {
+                if (!java.util.Arrays.equals(e.getValue(), loaded.get(e.getKey()))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // an editor replacing the file; the next poll sees it
+        }
+    }
+
+    /** Stops every component, then the HTTP server. */
+    @Override
+    public void close() {
+        controller.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "stopping the HTTP server failed", e);
+        }
+    }
+
+    private static Diagnostics errorsOnly(Diagnostics d) {
+        List<Diagnostic> errors = d.list().stream().filter(x -> x.severity() == Severity.ERROR).toList();
+        return new Diagnostics(errors);
+    }
+
+    private static void logWarnings(Diagnostics d) {
+        for (Diagnostic w : d.list()) {
+            if (w.severity() != Severity.ERROR) {
+                LOG.log(System.Logger.Level.WARNING, w.start() + ": " + w.message());
+            }
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "stat " + e.getMessage() + ": no such file or directory";
+        }
+        return e.getMessage();
+    }
+}
