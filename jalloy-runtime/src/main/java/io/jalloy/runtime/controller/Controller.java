@@ -56,7 +56,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     public Controller(ControllerOptions options) {
         LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
                 options.minStability(), options.metrics(), options.services(), Scope.root(Stdlib.globals(options.env())),
-                (loader, id) -> changed.add(new Change(loader, id)));
+                (loader, id) -> changed.add(new Change(loader, id)), options.workingDirectory());
         this.loader = GraphLoader.root(ctx);
         this.evaluator = Thread.ofVirtual().name("controller evaluation").start(this::evaluateChanges);
     }
@@ -86,6 +86,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
         }
         lock.lock();
         try {
+            loader.setModulePath(source.modulePath());
             Diagnostics diags = new Diagnostics(loader.apply(blocks));
             syncDirectory();
             return diags;

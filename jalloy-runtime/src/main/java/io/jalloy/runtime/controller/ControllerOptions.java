@@ -20,9 +20,12 @@ import java.util.function.Function;
  * @param metrics where component metrics are published
  * @param env how {@code sys.env} reads the environment
  * @param services block names that configure services rather than components
+ * @param workingDirectory what relative {@code import.file} names resolve against (the process's
+ *     working directory in Alloy)
  */
 public record ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
-                                ComponentMetrics metrics, Function<String, String> env, Set<String> services) {
+                                ComponentMetrics metrics, Function<String, String> env, Set<String> services,
+                                Path workingDirectory) {
 
     public ControllerOptions {
         Objects.requireNonNull(registry, "registry");
@@ -32,6 +35,18 @@ public record ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(env, "env");
         services = Set.copyOf(services);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /** Options resolving relative imports against the process's working directory. */
+    public ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
+                             ComponentMetrics metrics, Function<String, String> env, Set<String> services) {
+        this(registry, dataRoot, clock, minStability, metrics, env, services, Path.of("").toAbsolutePath());
+    }
+
+    /** These options with relative imports resolved against {@code dir}. */
+    public ControllerOptions withWorkingDirectory(Path dir) {
+        return new ControllerOptions(registry, dataRoot, clock, minStability, metrics, env, services, dir);
     }
 
     /** Alloy's defaults: generally-available, the system clock and environment, Alloy's services. */

@@ -19,9 +19,15 @@ import java.util.stream.Stream;
  */
 public final class Source {
     private final List<SourceFile> files;
+    private final String modulePath;
+
+    private Source(List<SourceFile> files, String modulePath) {
+        this.files = List.copyOf(files);
+        this.modulePath = modulePath;
+    }
 
     private Source(List<SourceFile> files) {
-        this.files = List.copyOf(files);
+        this(files, "");
     }
 
     /** Files by name; they are read in name order whatever the map's order. */
@@ -42,7 +48,9 @@ public final class Source {
      */
     public static Source read(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
-            return new Source(List.of(SourceFile.of(path.toString(), Files.readAllBytes(path))));
+            Path parent = path.getParent();
+            return new Source(List.of(SourceFile.of(path.toString(), Files.readAllBytes(path))),
+                    parent == null ? "." : parent.toString());
         }
         Map<String, byte[]> contents = new LinkedHashMap<>();
         try (Stream<Path> entries = Files.list(path)) {
@@ -51,7 +59,15 @@ public final class Source {
                 contents.put(p.toString(), Files.readAllBytes(p));
             }
         }
-        return of(contents);
+        return new Source(of(contents).files, path.toString());
+    }
+
+    /**
+     * The {@code module_path} of this config: the directory of a file read from disk, the directory
+     * itself for a directory, {@code ""} for in-memory text.
+     */
+    public String modulePath() {
+        return modulePath;
     }
 
     /** The files in the order they are read. */

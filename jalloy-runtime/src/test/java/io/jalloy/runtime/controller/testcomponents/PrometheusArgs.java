@@ -38,7 +38,8 @@ final class PrometheusArgs {
     record Relabel(
             @Attr("forward_to") List<MetricsReceiver> forwardTo,
             @Block(value = "rule", optional = true) List<Rule> rules,
-            @Attr(value = "max_cache_size", optional = true) long maxCacheSize) {}
+            @Attr(value = "max_cache_size", optional = true) long maxCacheSize,
+            @Attr(value = "cache_ttl", optional = true) Duration cacheTtl) {}
 
     record QueueConfig(
             @Attr(value = "capacity", optional = true) long capacity,

@@ -52,6 +52,7 @@ public final class ConfigBlocks {
                             .build(), false)
                     .build(), false)
             .optional("write_to", ValueSpec.arrayOf(ValueSpec.capsule("otelcol.Consumer")))
+            .optional("send_traceparent", ValueSpec.BOOL)
             .build();
 
     static final BlockSchema ARGUMENT = BlockSchema.builder()

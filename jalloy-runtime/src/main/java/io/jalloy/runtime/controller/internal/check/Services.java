@@ -33,6 +33,16 @@ public final class Services {
         Map<String, Optional<BlockSchema>> m = new LinkedHashMap<>();
         m.put("cluster", Optional.empty());
         m.put("http", Optional.of(BlockSchema.builder()
+                .block("auth", BlockSchema.builder()
+                        .block("basic", BlockSchema.builder()
+                                .required("username", ValueSpec.STRING)
+                                .required("password", ValueSpec.SECRET)
+                                .build(), false)
+                        .block("filter", BlockSchema.builder()
+                                .optional("paths", ValueSpec.arrayOf(ValueSpec.STRING))
+                                .optional("authenticate_matching_paths", ValueSpec.BOOL)
+                                .build(), false)
+                        .build(), false)
                 .block("tls", HTTP_TLS, false)
                 .build()));
         m.put("labelstore", Optional.empty());

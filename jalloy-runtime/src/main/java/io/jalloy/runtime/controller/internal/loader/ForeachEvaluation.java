@@ -46,7 +46,7 @@ final class ForeachEvaluation {
             GraphLoader child = node.children().get(key);
             boolean created = child == null;
             if (created) {
-                child = owner.childFor(node.id() + "/" + key, owner.visibleDeclares());
+                child = owner.childFor(node.id() + "/" + key, owner.visibleLibrary());
             }
             Map<String, Value> inherited = new LinkedHashMap<>(variables);
             inherited.put(args.var(), item);

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Builds the graph of one module the way Alloy's loader does: one node per component, custom
@@ -34,14 +35,20 @@ final class GraphBuilder {
     private final List<Diagnostic> diags = new ArrayList<>();
     private final Map<String, String> declareIds = new HashMap<>();
     private final Map<String, String> importIds = new HashMap<>();
+    private final Library inherited;
     private final Map<String, SourceBlock> visibleDeclares = new LinkedHashMap<>();
+    private final Map<String, Supplier<Library>> visibleNamespaces = new LinkedHashMap<>();
+    private Library visible;
 
-    GraphBuilder(LoaderContext ctx, NodeGlobals globals, ModuleScope module, Map<String, LoaderNode> previous) {
+    GraphBuilder(LoaderContext ctx, NodeGlobals globals, ModuleScope module, Library inherited,
+                 Map<String, LoaderNode> previous) {
         this.ctx = ctx;
         this.globals = globals;
         this.module = module;
+        this.inherited = inherited;
         this.previous = previous;
-        this.visibleDeclares.putAll(module.inheritedDeclares());
+        this.visibleDeclares.putAll(inherited.declares());
+        this.visibleNamespaces.putAll(inherited.namespaces());
     }
 
     /** Builds the graph of {@code blocks}; names in {@code scope} are not references. */
@@ -62,15 +69,16 @@ final class GraphBuilder {
         addConfigNodes(declares);
         addConfigNodes(configs);
         placement(configs);
+        visible = new Library(visibleDeclares, visibleNamespaces, inherited.modulePath());
         addComponentNodes(components);
         new ReferenceWiring(graph, scope, globals.minStability(), declareIds, importIds, diags).wire();
         reportCycles();
         return new LoadedGraph(graph, List.copyOf(diags));
     }
 
-    /** Declares usable in this module: the enclosing modules' and its own, by label. */
-    Map<String, SourceBlock> visibleDeclares() {
-        return Map.copyOf(visibleDeclares);
+    /** What this module can instantiate: the enclosing library plus its own declares and imports. */
+    Library visibleLibrary() {
+        return visible;
     }
 
     private void addConfigNodes(List<SourceBlock> blocks) {
@@ -85,7 +93,11 @@ final class GraphBuilder {
             } else if (b.label() != null && b.name().startsWith("import.")) {
                 importIds.put(b.label(), b.id());
             }
-            graph.add(b.id(), configNode(b));
+            LoaderNode node = configNode(b);
+            if (node instanceof ImportNode i && b.label() != null) {
+                visibleNamespaces.put(b.label(), i::library);
+            }
+            graph.add(b.id(), node);
         }
     }
 
@@ -143,16 +155,10 @@ final class GraphBuilder {
             if (alreadyDefined(seen, b)) {
                 continue;
             }
-            SourceBlock declare = visibleDeclares.get(name);
-            String namespace = b.block().name().get(0);
-            ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
-            if (declare != null) {
-                graph.add(b.id(), new ModuleNode(b.id(), b, declare, Map.copyOf(visibleDeclares), null, old));
-                continue;
-            }
-            if (importIds.containsKey(namespace) && b.block().name().size() > 1
-                    && graph.get(importIds.get(namespace)) instanceof ImportNode source) {
-                graph.add(b.id(), new ModuleNode(b.id(), b, null, Map.of(), source, old));
+            if (visible.knows(name)) {
+                ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
+                Library lib = visible;
+                graph.add(b.id(), new ModuleNode(b.id(), b, () -> lib.resolve(name), old));
                 continue;
             }
             ComponentProvider<?, ?> provider;

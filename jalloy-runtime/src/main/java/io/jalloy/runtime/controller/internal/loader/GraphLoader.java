@@ -6,6 +6,7 @@ import io.jalloy.runtime.controller.internal.dag.TopologicalOrder;
 import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,31 +32,47 @@ public final class GraphLoader {
     private final NodeGlobals globals;
     private final ExportsCache cache;
     private Graph<LoaderNode> graph = new Graph<>();
-    private Map<String, SourceBlock> declares = Map.of();
+    private Library library;
+    private Library visible;
     private Map<String, Value> arguments = Map.of();
     private ObjectValue publishedExports = ObjectValue.EMPTY;
     private boolean lastApplyRejected;
 
-    private GraphLoader(LoaderContext ctx, ModuleScope module) {
+    private GraphLoader(LoaderContext ctx, ModuleScope module, Library library) {
         this.ctx = ctx;
         this.module = module;
+        this.library = library;
+        this.visible = library;
         this.globals = ctx.globalsFor(this, module.controllerId());
         this.cache = new ExportsCache(ctx.stdlib());
+        cache.setInherited(baseVariables());
     }
 
     /** The loader of a root config. */
     public static GraphLoader root(LoaderContext ctx) {
-        return new GraphLoader(ctx, ModuleScope.ROOT);
+        return new GraphLoader(ctx, ModuleScope.ROOT, Library.EMPTY);
     }
 
-    /** The loader of the module run by node {@code ownerId} of this loader, which may use {@code visible} declares. */
-    GraphLoader childFor(String ownerId, Map<String, SourceBlock> visible) {
-        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId, visible));
+    /** The loader of the module run by node {@code ownerId} of this loader, instantiating from {@code lib}. */
+    GraphLoader childFor(String ownerId, Library lib) {
+        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId), lib);
     }
 
-    /** The declares usable in this module: the enclosing modules' and its own. */
-    Map<String, SourceBlock> visibleDeclares() {
-        return declares;
+    /** What this module can instantiate: its library plus its own declares and imports. */
+    Library visibleLibrary() {
+        return visible;
+    }
+
+    /** Sets the root config's {@code module_path} (the directory its relative imports are relative to). */
+    public void setModulePath(String modulePath) {
+        library = new Library(library.declares(), library.namespaces(), modulePath);
+        cache.setInherited(withArguments());
+    }
+
+    /** Replaces the library a module instantiates from (its import was read again). */
+    void setLibrary(Library lib) {
+        library = lib;
+        cache.setInherited(withArguments());
     }
 
     /**
@@ -68,7 +85,7 @@ public final class GraphLoader {
         for (String id : graph.ids()) {
             previous.put(id, graph.get(id));
         }
-        GraphBuilder builder = new GraphBuilder(ctx, globals, module, previous);
+        GraphBuilder builder = new GraphBuilder(ctx, globals, module, library, previous);
         LoadedGraph loaded = builder.build(blocks, cache.globals());
         lastApplyRejected = loaded.hasErrors();
         if (lastApplyRejected) {
@@ -76,7 +93,7 @@ public final class GraphLoader {
         }
         List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
         Graph<LoaderNode> next = loaded.graph();
-        declares = builder.visibleDeclares();
+        visible = builder.visibleLibrary();
         cache.retain(Set.copyOf(next.ids()));
         Graph<LoaderNode> old = graph;
         graph = next;
@@ -103,6 +120,9 @@ public final class GraphLoader {
             if (value != null) {
                 cache.put(id, value);
             }
+            if (node instanceof ImportNode i) {
+                evaluate(i).forEach(d -> LOG.log(System.Logger.Level.ERROR, "failed to read " + id + ": " + d));
+            }
             if (value != null || node instanceof ImportNode) {
                 dependants.addAll(graph.dependants(id));
             }
@@ -125,10 +145,35 @@ public final class GraphLoader {
         });
         arguments.keySet().stream().filter(k -> !values.containsKey(k)).forEach(changedLabels::add);
         arguments = Map.copyOf(values);
-        Map<String, Value> argumentObject = new LinkedHashMap<>();
-        arguments.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
-        cache.setInherited(Map.of("argument", new ObjectValue(argumentObject)));
+        cache.setInherited(withArguments());
         return changedLabels;
+    }
+
+    private Map<String, Value> baseVariables() {
+        return Map.of("module_path", new StringValue(library.modulePath()));
+    }
+
+    private Map<String, Value> withArguments() {
+        Map<String, Value> vars = new LinkedHashMap<>(baseVariables());
+        if (!module.isRoot()) {
+            Map<String, Value> argumentObject = new LinkedHashMap<>();
+            arguments.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
+            vars.put("argument", new ObjectValue(argumentObject));
+        }
+        return vars;
+    }
+
+    /** Evaluates the custom components (and foreach children) again, so they pick up changed imports. */
+    void refreshModules() {
+        Set<String> modules = new LinkedHashSet<>();
+        for (String id : TopologicalOrder.of(graph)) {
+            switch (graph.get(id)) {
+                case ModuleNode m -> modules.add(id);
+                case ForeachNode f -> f.children().values().forEach(GraphLoader::refreshModules);
+                default -> { }
+            }
+        }
+        evaluateAll(modules);
     }
 
     /** Replaces what a foreach child sees besides its own components: the enclosing module's names and its item. */
@@ -240,14 +285,8 @@ public final class GraphLoader {
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
-            case ImportNode i -> {
-                String before = i.content();
-                List<Diagnostic> d = ImportEvaluation.evaluate(i, cache.scope());
-                if (before != null && !java.util.Objects.equals(before, i.content())) {
-                    ctx.sink().changed(this, i.id()); // instances re-read the new declares
-                }
-                yield d;
-            }
+            case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
+                    () -> { }, () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
     }

@@ -1,33 +1,22 @@
 package io.jalloy.runtime.controller.internal.loader;
 
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
-import io.jalloy.syntax.ast.BlockStmt;
-import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.decode.Attr;
 import io.jalloy.syntax.decode.Decoder;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
-import io.jalloy.syntax.parser.ParseResult;
-import io.jalloy.syntax.parser.Parser;
-import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.value.Secret;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Evaluates an import: decodes its arguments, reads the module source (the string, or the file or
- * the {@code *.alloy} files of a directory) and keeps the declares it defines. Anything but
- * declares in imported content is an error, as in Alloy.
+ * Evaluates an import block: decodes its arguments, reads the module source it names (the string,
+ * or a file, or the {@code *.alloy} files of a directory) with the imports nested in it, and
+ * keeps the resulting library when its text changed.
  */
 final class ImportEvaluation {
     private ImportEvaluation() {}
@@ -41,69 +30,57 @@ final class ImportEvaluation {
             @Attr(value = "detector", optional = true) String detector,
             @Attr(value = "poll_frequency", optional = true) Duration pollFrequency) {}
 
-    static List<Diagnostic> evaluate(ImportNode node, Scope scope) {
-        SourceBlock b = node.block();
-        Decoder decoder = new Decoder(new Evaluator(b.file()));
-        Map<String, String> sources = new LinkedHashMap<>();
-        try {
-            switch (b.name()) {
-                case "import.string" -> sources.put(b.label(),
-                        decoder.decodeBody(b.body(), b.block(), StringArgs.class, scope).content().value());
-                case "import.file" -> {
-                    String filename = decoder.decodeBody(b.body(), b.block(), FileArgs.class, scope).filename();
-                    read(Path.of(filename), sources);
-                }
-                default -> {
-                    return List.of(b.errorOnBlock("Failed to evaluate node for config block: " + b.name()
-                            + " is not supported yet"));
-                }
-            }
-        } catch (Diagnostics d) {
-            return d.list();
-        } catch (IOException e) {
-            return List.of(b.errorOnBlock("Failed to evaluate node for config block: " + e.getMessage()));
-        }
-        String joined = String.join("\n", sources.values());
-        if (joined.equals(node.content())) {
-            return List.of();
-        }
+    /** How often an {@code import.file} is checked without a poll frequency (Alloy is notified at once). */
+    static final Duration DEFAULT_CHECK = Duration.ofMillis(250);
+
+    /** What reading an import gave: its library, a fingerprint of its text, and the paths to watch. */
+    record Read(Library library, String fingerprint, List<Path> watched, Duration interval) {}
+
+    /** Evaluates {@code node}; {@code changed} is told when the library is new. */
+    static List<Diagnostic> evaluate(ImportNode node, Scope scope, Path workDir, Runnable changed, Runnable onFileChange) {
         List<Diagnostic> diags = new ArrayList<>();
-        Map<String, SourceBlock> declares = new LinkedHashMap<>();
-        sources.forEach((name, text) -> declares(name, text, b, declares, diags));
-        if (diags.isEmpty()) {
-            node.setImported(joined, declares);
+        Read read = read(node.block(), scope, workDir, diags);
+        if (read == null) {
+            return diags;
+        }
+        if (!read.fingerprint().equals(node.fingerprint())) {
+            boolean first = node.fingerprint() == null;
+            node.setImported(read.fingerprint(), read.library());
+            if (!first) {
+                changed.run();
+            }
+        }
+        if (!read.watched().isEmpty()) {
+            node.watch(read.watched(), read.interval(), onFileChange);
         }
         return diags;
     }
 
-    private static void read(Path path, Map<String, String> sources) throws IOException {
-        if (!Files.isDirectory(path)) {
-            sources.put(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-            return;
-        }
-        try (Stream<Path> files = Files.list(path)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".alloy")).sorted().toList()) {
-                sources.put(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    private static void declares(String name, String text, SourceBlock importBlock, Map<String, SourceBlock> out,
-                                 List<Diagnostic> diags) {
-        ParseResult parsed = Parser.parse(SourceFile.of(name, text));
-        if (parsed.diagnostics().hasErrors()) {
-            diags.addAll(parsed.diagnostics().list());
-            return;
-        }
-        SourceFile sf = parsed.file().source();
-        for (Stmt stmt : parsed.file().body()) {
-            if (stmt instanceof BlockStmt b && b.fullName().equals("declare") && b.label() != null) {
-                out.putIfAbsent(b.label(), new SourceBlock(b, sf));
-            } else {
-                String got = stmt instanceof BlockStmt b ? " got " + b.fullName() : "";
-                diags.add(importBlock.errorOnBlock("Failed to evaluate node for config block: only declare and "
-                        + "import blocks are allowed in a module" + (got.isEmpty() ? "" : "," + got)));
-            }
+    /** Reads the source an import block names; null (with diagnostics) when it cannot. */
+    static Read read(SourceBlock b, Scope scope, Path workDir, List<Diagnostic> diags) {
+        Decoder decoder = new Decoder(new Evaluator(b.file()));
+        try {
+            return switch (b.name()) {
+                case "import.string" -> {
+                    String content = decoder.decodeBody(b.body(), b.block(), StringArgs.class, scope).content().value();
+                    String modulePath = ModuleSources.modulePath(scope);
+                    yield ModuleSources.library(b, List.of(new ModuleSources.Text(b.label(), content)), modulePath,
+                            workDir, diags, List.of(), DEFAULT_CHECK);
+                }
+                case "import.file" -> {
+                    FileArgs args = decoder.decodeBody(b.body(), b.block(), FileArgs.class, scope);
+                    Duration interval = "poll".equals(args.detector()) && args.pollFrequency() != null
+                            ? args.pollFrequency() : DEFAULT_CHECK;
+                    yield ModuleSources.fromFile(b, args.filename(), workDir, diags, interval);
+                }
+                default -> {
+                    diags.add(b.errorOnBlock("Failed to evaluate node for config block: " + b.name() + " is not supported yet"));
+                    yield null;
+                }
+            };
+        } catch (Diagnostics d) {
+            diags.addAll(d.list());
+            return null;
         }
     }
 }

@@ -1,24 +1,28 @@
 package io.jalloy.runtime.controller.internal.loader;
 
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * An {@code import.string} or {@code import.file} block: evaluating it reads the module source
- * and keeps its declares, which custom components {@code label.name} then run. Nested imports,
- * {@code import.http}, {@code import.git} and watching files for changes are not supported yet.
+ * (and the imports nested in it) into a {@link Library} that custom components
+ * {@code label.name} instantiate from. An {@code import.file} keeps watching what it read and
+ * reports changes. {@code import.http} and {@code import.git} are not supported yet.
  */
 final class ImportNode implements LoaderNode {
     private final String id;
     private final SourceBlock block;
-    private Map<String, SourceBlock> declares;
-    private String content;
+    private volatile Library library;
+    private String fingerprint;
+    private ImportWatcher watcher;
 
     ImportNode(String id, SourceBlock block, ImportNode previous) {
         this.id = id;
         this.block = block;
-        this.declares = previous == null ? Map.of() : previous.declares;
-        this.content = previous == null ? null : previous.content;
+        this.library = previous == null ? Library.EMPTY : previous.library;
+        this.fingerprint = previous == null ? null : previous.fingerprint;
+        this.watcher = previous == null ? null : previous.watcher;
     }
 
     @Override
@@ -31,18 +35,39 @@ final class ImportNode implements LoaderNode {
         return block;
     }
 
-    /** The imported declares by label, empty before the first successful evaluation. */
-    Map<String, SourceBlock> declares() {
-        return declares;
+    /** The imported library, empty before the first successful evaluation. */
+    Library library() {
+        return library;
     }
 
-    /** The text the declares were read from, null before any. */
-    String content() {
-        return content;
+    /** Every text the library was read from, null before any: equal fingerprints mean nothing changed. */
+    String fingerprint() {
+        return fingerprint;
     }
 
-    void setImported(String newContent, Map<String, SourceBlock> newDeclares) {
-        this.content = newContent;
-        this.declares = Map.copyOf(newDeclares);
+    void setImported(String newFingerprint, Library newLibrary) {
+        this.fingerprint = newFingerprint;
+        this.library = newLibrary;
+    }
+
+    /** Watches {@code paths} every {@code interval}, calling {@code onChange} when they change. */
+    void watch(List<Path> paths, java.time.Duration interval, Runnable onChange) {
+        if (watcher == null) {
+            watcher = ImportWatcher.start(id, interval, onChange);
+        }
+        watcher.watch(paths, interval);
+    }
+
+    /** Stops watching, if it did. */
+    void stop() {
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
+    }
+
+    /** What identifies this import's watching across reloads (nodes of one id share it). */
+    Object watcherKey() {
+        return watcher == null ? this : watcher;
     }
 }

@@ -31,6 +31,7 @@ final class Lifecycle {
                 case ComponentNode c -> kept.add(c.managed());
                 case ModuleNode m when m.module() != null -> kept.add(m.module());
                 case ForeachNode f -> kept.addAll(f.children().values());
+                case ImportNode i -> kept.add(i.watcherKey());
                 default -> { }
             }
         }
@@ -40,6 +41,7 @@ final class Lifecycle {
                 case ModuleNode m when m.module() != null && !kept.contains(m.module()) -> m.module().close();
                 case ForeachNode f -> f.children().values().stream().filter(c -> !kept.contains(c))
                         .forEach(GraphLoader::close);
+                case ImportNode i when !kept.contains(i.watcherKey()) -> i.stop();
                 default -> { }
             }
         }

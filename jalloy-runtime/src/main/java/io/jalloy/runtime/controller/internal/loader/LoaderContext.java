@@ -11,10 +11,12 @@ import java.util.Set;
 
 /**
  * What every loader of one controller shares, the root config's and its modules': the component
- * registry, where components keep data and metrics, the standard library, and the change sink.
+ * registry, where components keep data and metrics, the standard library, the change sink, and
+ * the directory relative import paths resolve against.
  */
 public record LoaderContext(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
-                            ComponentMetrics metrics, Set<String> services, Scope stdlib, ChangeSink sink) {
+                            ComponentMetrics metrics, Set<String> services, Scope stdlib, ChangeSink sink,
+                            Path workingDirectory) {
 
     public LoaderContext {
         services = Set.copyOf(services);

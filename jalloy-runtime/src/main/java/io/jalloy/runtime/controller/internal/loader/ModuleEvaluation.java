@@ -31,11 +31,13 @@ final class ModuleEvaluation {
         } catch (Diagnostics d) {
             return d.list();
         }
-        SourceBlock declare = node.declare();
+        Library.Resolved resolved = node.resolve();
+        SourceBlock declare = resolved == null ? null : resolved.declare();
         if (declare == null) {
+            String name = b.name();
             return List.of(b.errorOnBlock("Failed to build component: loading custom component controller: custom component "
                     + "config not found in the registry, namespace: \"" + b.block().name().get(0) + "\", componentName: \""
-                    + node.importedName() + "\""));
+                    + name.substring(name.indexOf('.') + 1) + "\""));
         }
         List<Diagnostic> diags = new ArrayList<>();
         Map<String, Value> args = ModuleArguments.resolve(given, declare, stdlib, diags);
@@ -43,16 +45,21 @@ final class ModuleEvaluation {
             return diags;
         }
         if (node.module() == null) {
-            node.setModule(owner.childFor(node.id(), node.visibleDeclares()));
+            node.setModule(owner.childFor(node.id(), resolved.scope()));
         }
-        Set<String> changed = node.module().setArguments(args);
-        if (!node.upToDate()) {
-            diags.addAll(node.module().apply(body(node.declare())));
-            if (!node.module().lastApplyRejected()) {
-                node.loaded();
+        GraphLoader module = node.module();
+        module.setLibrary(resolved.scope());
+        Set<String> changed = module.setArguments(args);
+        if (!node.runs(declare)) {
+            diags.addAll(module.apply(body(declare)));
+            if (!module.lastApplyRejected()) {
+                node.loaded(declare);
             }
-        } else if (!changed.isEmpty()) {
-            node.module().argumentsChanged(changed);
+        } else {
+            if (!changed.isEmpty()) {
+                module.argumentsChanged(changed);
+            }
+            module.refreshModules();
         }
         return diags;
     }

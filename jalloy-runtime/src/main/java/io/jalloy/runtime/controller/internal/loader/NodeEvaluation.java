@@ -32,6 +32,10 @@ final class NodeEvaluation {
             return d.list();
         } catch (NodeEvaluationException e) {
             return List.of(b.errorOnBlock("Failed to build component: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // A provider whose arguments type the decoder cannot handle: a configuration error, not a crash.
+            node.managed().evaluationFailed(String.valueOf(e.getMessage()));
+            return List.of(b.errorOnBlock("Failed to build component: " + e.getMessage()));
         }
     }
 
