@@ -67,7 +67,7 @@ public final class EnvCheck {
         int before = out.size();
         if (selfContained) {
             try {
-                new Decoder(eval).decodeBlock(block, provider.argumentsType(), scope);
+                new Decoder(eval).decodeBody(block.body(), block, provider.argumentsType(), scope);
             } catch (Diagnostics d) {
                 out.addAll(d.list());
             }
