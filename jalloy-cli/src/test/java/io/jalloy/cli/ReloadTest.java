@@ -50,7 +50,7 @@ class ReloadTest {
     }
 
     private void run(String... args) throws Exception {
-        jalloy = JalloyProcess.run(dir, config, Map.of(), Map.of(), args).awaitReady();
+        jalloy = JalloyProcess.run(dir, dir, config, Map.of(), Map.of(), args).awaitReady();
     }
 
     @Test

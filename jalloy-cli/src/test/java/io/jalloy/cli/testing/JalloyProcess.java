@@ -33,17 +33,18 @@ public final class JalloyProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code jalloy run CONFIG} with {@code extraArgs}, storage under {@code work}, the
-     * environment {@code env} added to the parent's, and {@code jvmProperties} as {@code -D} flags.
+     * Starts {@code jalloy run CONFIG} in {@code workDir} with {@code extraArgs}, storage and logs
+     * under {@code scratch}, the environment {@code env} added to the parent's, and
+     * {@code jvmProperties} as {@code -D} flags.
      */
-    public static JalloyProcess run(Path workDir, Path config, Map<String, String> env, Map<String, String> jvmProperties,
-                                    String... extraArgs) throws IOException {
+    public static JalloyProcess run(Path workDir, Path scratch, Path config, Map<String, String> env,
+                                    Map<String, String> jvmProperties, String... extraArgs) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(javaCommand(jvmProperties));
         command.addAll(List.of("run", config.toString(), "--server.http.listen-addr", "127.0.0.1:" + port,
-                "--storage.path", workDir.resolve("data").toString()));
+                "--storage.path", scratch.resolve("data").toString()));
         command.addAll(List.of(extraArgs));
-        Path stderr = Files.createTempFile(workDir, "jalloy", ".stderr");
+        Path stderr = Files.createTempFile(scratch, "jalloy", ".stderr");
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.environment().putAll(env);
@@ -54,14 +55,16 @@ public final class JalloyProcess implements AutoCloseable {
     public static Result exec(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(javaCommand(Map.of()));
         command.addAll(List.of(args));
-        Path stderr = Files.createTempFile(workDir, "jalloy", ".stderr");
+        Path stderr = Files.createTempFile("jalloy", ".stderr");
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("jalloy " + String.join(" ", args) + " did not finish");
         }
-        return new Result(p.exitValue(), Files.readString(stderr));
+        String text = Files.readString(stderr);
+        Files.delete(stderr);
+        return new Result(p.exitValue(), text);
     }
 
     /** A finished command. */
