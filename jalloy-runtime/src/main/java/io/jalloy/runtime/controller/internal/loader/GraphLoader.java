@@ -279,14 +279,23 @@ public final class GraphLoader {
                 yield d;
             }
             case ModuleNode m -> {
+                ObjectValue before = m.exports();
                 List<Diagnostic> d = ModuleEvaluation.evaluate(m, this, cache.scope(), ctx.stdlib());
-                cache.put(m.id(), m.exports());
+                ObjectValue after = m.exports();
+                cache.put(m.id(), after);
+                if (!after.equals(before)) {
+                    // A module reloaded with a new declare publishes its exports inside apply, which
+                    // does not tell this loader: follow the change like a component's publication.
+                    ctx.sink().changed(this, m.id());
+                }
                 yield d;
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
+            // A library that changed because the import's arguments did (remote.s3 content, say) must
+            // reach the custom components using it: queue the import like a watched file change.
             case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
-                    () -> { }, () -> ctx.sink().changed(this, i.id()));
+                    () -> ctx.sink().changed(this, i.id()), () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
     }
