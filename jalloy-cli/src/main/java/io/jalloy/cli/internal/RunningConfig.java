@@ -6,6 +6,7 @@ import io.jalloy.runtime.controller.ControllerOptions;
 import io.jalloy.runtime.controller.Source;
 import io.jalloy.runtime.controller.ValidationOptions;
 import io.jalloy.runtime.controller.Validator;
+import io.jalloy.runtime.http.HttpAuth;
 import io.jalloy.runtime.http.RuntimeHttpServer;
 import io.jalloy.runtime.metrics.ProcessMetrics;
 import io.jalloy.runtime.registry.ComponentRegistry;
@@ -23,7 +24,8 @@ import java.util.Map;
  * server, and the reload logic shared by {@code /-/reload}, SIGHUP and the file watcher.
  *
  * <p>A reload reads the config, parses and validates it fully (the {@link Validator}: structure,
- * names, arguments, literal types, references, cycles) and reads its {@code logging} block before
+ * names, arguments, literal types, references, cycles) and reads its {@code logging} and
+ * {@code http} blocks before
  * handing it to the controller, so such errors never touch the running graph. Reloads are
  * serialised by this object's monitor; they come from HTTP threads, the signal thread and the
  * watcher thread.
@@ -83,13 +85,16 @@ public final class RunningConfig implements AutoCloseable {
             throw new ConfigFailure(errorsOnly(checked), source);
         }
         LogSettings logSettings;
+        HttpAuth auth;
         try {
             logSettings = LoggingBlock.settings(source, settings.env());
+            auth = HttpBlock.auth(source, settings.env());
         } catch (Diagnostics d) {
             throw new ConfigFailure(d, source);
         }
         Diagnostics result = controller.load(source);
         ProcessLog.apply(logSettings);
+        server.setAuth(auth);
         loaded = source.contents();
         if (result.hasErrors()) {
             throw new ConfigFailure(errorsOnly(result), source);

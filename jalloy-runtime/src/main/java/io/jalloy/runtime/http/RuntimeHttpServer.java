@@ -1,6 +1,7 @@
 package io.jalloy.runtime.http;
 
 import io.jalloy.runtime.ComponentInfoProvider;
+import io.jalloy.runtime.http.internal.AuthGuard;
 import io.jalloy.runtime.http.internal.Router;
 import io.jalloy.runtime.render.BodyEncoder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -22,6 +23,7 @@ public final class RuntimeHttpServer {
     private final HttpServerOptions options;
     private final Server server;
     private final ServerConnector connector;
+    private final AuthGuard guard;
 
     /**
      * @param options where to listen
@@ -42,7 +44,8 @@ public final class RuntimeHttpServer {
         connector.setHost(host.isEmpty() ? null : host);
         connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
+        this.guard = new AuthGuard(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
+        server.setHandler(guard);
         // Stop at once, as Alloy does (its Shutdown gets an already-cancelled context): a graceful
         // wait would hold shutdown for keep-alive connections.
         server.setStopTimeout(0);
@@ -61,6 +64,11 @@ public final class RuntimeHttpServer {
     /** Stops serving at once and releases the port. */
     public void stop() throws Exception {
         server.stop();
+    }
+
+    /** Applies the {@code http} block's basic authentication (null for none) to requests from now on. */
+    public void setAuth(HttpAuth auth) {
+        guard.set(auth);
     }
 
     /** The bound port (the chosen one when the configured port was 0). */
