@@ -96,4 +96,24 @@ class ControllerImportsTest {
                 .extracting(Diagnostic::message).singleElement().asString()
                 .contains("only declare and import blocks are allowed in a module");
     }
+
+    @Test
+    void importFileFollowsChangesToTheFile() throws Exception {
+        Path work = Files.createDirectories(data.resolve("work"));
+        Files.writeString(work.resolve("module.alloy"), MODULE);
+        controller.close();
+        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
+        controller = new Controller(ControllerOptions.defaults(registry, data.resolve("data"), new ComponentMetrics())
+                .withWorkingDirectory(work));
+        assertThat(load("import.file \"lib\" {\n  filename = \"module.alloy\"\n}\n"
+                + "lib.twice \"t\" { in = 1 }\n"
+                + "test.doubler \"after\" { input = lib.twice.t.out }\n").list()).isEmpty();
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(4));
+        Files.writeString(work.resolve("module.alloy"), MODULE.replace("value = test.doubler.d.output", "value = 100"));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!new Pipeline.DoublerExports(200).equals(exports("test.doubler.after")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(200));
+    }
 }

@@ -25,14 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Alloy's runtime cases for modules, imports and foreach, run the way Alloy's own tests run them:
- * load {@code main.alloy}, wait for the summation to reach 10 (and 30 after {@code reload_config.alloy}),
- * or expect the load to fail with the text in {@code error}. Cases needing what the controller
- * does not have yet (file, http and git imports, file updates, community components, the
- * targets/stringer test components) are not generated; the report lists them.
+ * the other files of a case are written to the working directory, {@code main.alloy} is loaded,
+ * the summation must reach its first target, then after writing the {@code update/} file (or
+ * reloading {@code reload_config.alloy}) its second; error cases must fail with the text in
+ * {@code error}. Cases needing what the controller does not have yet (http and git imports,
+ * community components, the targets/stringer test components) are not generated.
  */
 class RuntimeConformanceTest {
     private static final Pattern UNSUPPORTED = Pattern.compile(
-            "import\\.(file|http|git)|testcomponents\\.(community|targets|stringer|string_receiver)");
+            "import\\.(http|git)|testcomponents\\.(community|targets|stringer|string_receiver)");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
@@ -42,6 +43,17 @@ class RuntimeConformanceTest {
     Stream<DynamicTest> importStringCasesReachTheirSum() throws IOException {
         return cases("import_string").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.PUBLIC_PREVIEW,
                 ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importFileCasesReachTheirSumAndFollowUpdates() throws IOException {
+        return cases("import_file").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.PUBLIC_PREVIEW,
+                ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> importFileFolderCasesFollowFilesAddedChangedAndRemoved() throws IOException {
+        return cases("import_file_folder").map(c -> DynamicTest.dynamicTest(c.name(), () -> folder(c)));
     }
 
     @TestFactory
@@ -65,21 +77,70 @@ class RuntimeConformanceTest {
         boolean holds(Controller ctl);
     }
 
-    private void sums(Case c, Stability level, Check initial, Check afterReload) throws Exception {
-        try (Controller ctl = controller(level)) {
+    private void sums(Case c, Stability level, Check initial, Check afterChange) throws Exception {
+        Path work = Files.createTempDirectory(data, "work");
+        for (Txtar.Entry e : c.archive().files()) {
+            if (!Set.of("main.alloy", "reload_config.alloy", "error").contains(e.name()) && !e.name().startsWith("update/")) {
+                write(work.resolve(e.name()), e.data());
+            }
+        }
+        try (Controller ctl = controller(level, work)) {
             assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
             eventually(() -> initial.holds(ctl));
+            for (Txtar.Entry e : c.archive().files()) {
+                if (e.name().startsWith("update/")) {
+                    write(work.resolve(e.name().substring("update/".length())), e.data());
+                    eventually(() -> afterChange.holds(ctl));
+                }
+            }
             String reload = c.file("reload_config.alloy");
             if (reload != null) {
                 assertThat(ctl.load(Source.of("reload_config.alloy", reload)).list()).isEmpty();
-                eventually(() -> afterReload.holds(ctl));
+                eventually(() -> afterChange.holds(ctl));
             }
         }
     }
 
+    /** Alloy's folder cases: modules in {@code tmpTest/}; the update removes, adds and rewrites files. */
+    private void folder(Case c) throws Exception {
+        Path work = Files.createTempDirectory(data, "work");
+        Path dir = Files.createDirectories(work.resolve("tmpTest"));
+        for (String name : List.of("module1.alloy", "module2.alloy", "removed.alloy", "utils/module2.alloy")) {
+            if (c.file(name) != null) {
+                write(dir.resolve(name), c.file(name).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try (Controller ctl = controller(Stability.PUBLIC_PREVIEW, work)) {
+            assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+            eventually(() -> summation(ctl).lastAdded() >= 10);
+            if (c.file("removed.alloy") != null) {
+                Files.delete(dir.resolve("removed.alloy"));
+            }
+            if (c.file("added.alloy") != null) {
+                write(dir.resolve("added.alloy"), c.file("added.alloy").getBytes(StandardCharsets.UTF_8));
+            }
+            for (String[] update : new String[][] {{"update/module1.alloy", "module1.alloy"},
+                    {"update/module2.alloy", "module2.alloy"}, {"utils/update_module2.alloy", "utils/module2.alloy"}}) {
+                if (c.file(update[0]) != null) {
+                    write(dir.resolve(update[1]), c.file(update[0]).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            eventually(() -> summation(ctl).lastAdded() <= -10);
+        }
+    }
+
+    private static void write(Path file, byte[] data) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, data);
+    }
+
     private Controller controller(Stability level) {
-        return new Controller(new ControllerOptions(AlloyTestComponents.registry(), data, Clock.systemUTC(), level,
-                new ComponentMetrics(), name -> null, Set.of()));
+        return controller(level, data);
+    }
+
+    private Controller controller(Stability level, Path work) {
+        return new Controller(new ControllerOptions(AlloyTestComponents.registry(), work.resolve(".storage"), Clock.systemUTC(),
+                level, new ComponentMetrics(), name -> null, Set.of()).withWorkingDirectory(work));
     }
 
     private static AlloyTestComponents.SummationExports summation(Controller ctl) {
@@ -109,8 +170,7 @@ class RuntimeConformanceTest {
         }
 
         boolean supported() {
-            return archive.files().stream().allMatch(f -> Set.of("main.alloy", "reload_config.alloy", "error").contains(f.name()))
-                    && archive.files().stream().noneMatch(f -> UNSUPPORTED.matcher(new String(f.data(), StandardCharsets.UTF_8)).find());
+            return archive.files().stream().noneMatch(f -> UNSUPPORTED.matcher(new String(f.data(), StandardCharsets.UTF_8)).find());
         }
     }
 

@@ -40,13 +40,22 @@ final class GraphBuilder {
     private final Map<String, Supplier<Library>> visibleNamespaces = new LinkedHashMap<>();
     private Library visible;
 
+    private final Supplier<Library> current;
+    private final Map<String, SourceBlock> ownDeclares = new LinkedHashMap<>();
+    private final Map<String, Supplier<Library>> ownNamespaces = new LinkedHashMap<>();
+
+    /**
+     * @param current what the loader will resolve custom components against once this graph runs
+     *     (its library may change later, when an enclosing import is read again)
+     */
     GraphBuilder(LoaderContext ctx, NodeGlobals globals, ModuleScope module, Library inherited,
-                 Map<String, LoaderNode> previous) {
+                 Map<String, LoaderNode> previous, Supplier<Library> current) {
         this.ctx = ctx;
         this.globals = globals;
         this.module = module;
         this.inherited = inherited;
         this.previous = previous;
+        this.current = current;
         this.visibleDeclares.putAll(inherited.declares());
         this.visibleNamespaces.putAll(inherited.namespaces());
     }
@@ -76,9 +85,14 @@ final class GraphBuilder {
         return new LoadedGraph(graph, List.copyOf(diags));
     }
 
-    /** What this module can instantiate: the enclosing library plus its own declares and imports. */
-    Library visibleLibrary() {
-        return visible;
+    /** This module's own declares by label. */
+    Map<String, SourceBlock> ownDeclares() {
+        return Map.copyOf(ownDeclares);
+    }
+
+    /** This module's own import namespaces. */
+    Map<String, Supplier<Library>> ownNamespaces() {
+        return Map.copyOf(ownNamespaces);
     }
 
     private void addConfigNodes(List<SourceBlock> blocks) {
@@ -90,12 +104,14 @@ final class GraphBuilder {
             if (b.label() != null && b.name().equals("declare")) {
                 declareIds.put(b.label(), b.id());
                 visibleDeclares.put(b.label(), b);
+                ownDeclares.put(b.label(), b);
             } else if (b.label() != null && b.name().startsWith("import.")) {
                 importIds.put(b.label(), b.id());
             }
             LoaderNode node = configNode(b);
             if (node instanceof ImportNode i && b.label() != null) {
                 visibleNamespaces.put(b.label(), i::library);
+                ownNamespaces.put(b.label(), i::library);
             }
             graph.add(b.id(), node);
         }
@@ -157,8 +173,7 @@ final class GraphBuilder {
             }
             if (visible.knows(name)) {
                 ModuleNode old = previous.get(b.id()) instanceof ModuleNode m ? m : null;
-                Library lib = visible;
-                graph.add(b.id(), new ModuleNode(b.id(), b, () -> lib.resolve(name), old));
+                graph.add(b.id(), new ModuleNode(b.id(), b, () -> current.get().resolve(name), old));
                 continue;
             }
             ComponentProvider<?, ?> provider;

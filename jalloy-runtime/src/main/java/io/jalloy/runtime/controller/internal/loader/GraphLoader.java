@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Loads the blocks of one module (the root config or a declare's body) into a running graph
@@ -33,7 +34,8 @@ public final class GraphLoader {
     private final ExportsCache cache;
     private Graph<LoaderNode> graph = new Graph<>();
     private Library library;
-    private Library visible;
+    private Map<String, SourceBlock> ownDeclares = Map.of();
+    private Map<String, Supplier<Library>> ownNamespaces = Map.of();
     private Map<String, Value> arguments = Map.of();
     private ObjectValue publishedExports = ObjectValue.EMPTY;
     private boolean lastApplyRejected;
@@ -42,7 +44,6 @@ public final class GraphLoader {
         this.ctx = ctx;
         this.module = module;
         this.library = library;
-        this.visible = library;
         this.globals = ctx.globalsFor(this, module.controllerId());
         this.cache = new ExportsCache(ctx.stdlib());
         cache.setInherited(baseVariables());
@@ -58,9 +59,16 @@ public final class GraphLoader {
         return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId), lib);
     }
 
-    /** What this module can instantiate: its library plus its own declares and imports. */
+    /** What this module can instantiate now: its library plus its own declares and imports. */
     Library visibleLibrary() {
-        return visible;
+        if (ownDeclares.isEmpty() && ownNamespaces.isEmpty()) {
+            return library;
+        }
+        Map<String, SourceBlock> declares = new LinkedHashMap<>(library.declares());
+        declares.putAll(ownDeclares);
+        Map<String, Supplier<Library>> namespaces = new LinkedHashMap<>(library.namespaces());
+        namespaces.putAll(ownNamespaces);
+        return new Library(declares, namespaces, library.modulePath());
     }
 
     /** Sets the root config's {@code module_path} (the directory its relative imports are relative to). */
@@ -85,7 +93,7 @@ public final class GraphLoader {
         for (String id : graph.ids()) {
             previous.put(id, graph.get(id));
         }
-        GraphBuilder builder = new GraphBuilder(ctx, globals, module, library, previous);
+        GraphBuilder builder = new GraphBuilder(ctx, globals, module, library, previous, this::visibleLibrary);
         LoadedGraph loaded = builder.build(blocks, cache.globals());
         lastApplyRejected = loaded.hasErrors();
         if (lastApplyRejected) {
@@ -93,7 +101,8 @@ public final class GraphLoader {
         }
         List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
         Graph<LoaderNode> next = loaded.graph();
-        visible = builder.visibleLibrary();
+        ownDeclares = builder.ownDeclares();
+        ownNamespaces = builder.ownNamespaces();
         cache.retain(Set.copyOf(next.ids()));
         Graph<LoaderNode> old = graph;
         graph = next;
@@ -279,23 +288,16 @@ public final class GraphLoader {
                 yield d;
             }
             case ModuleNode m -> {
-                ObjectValue before = m.exports();
                 List<Diagnostic> d = ModuleEvaluation.evaluate(m, this, cache.scope(), ctx.stdlib());
-                ObjectValue after = m.exports();
-                cache.put(m.id(), after);
-                if (!after.equals(before)) {
-                    // A module reloaded with a new declare publishes its exports inside apply, which
-                    // does not tell this loader: follow the change like a component's publication.
-                    ctx.sink().changed(this, m.id());
+                if (cache.put(m.id(), m.exports())) {
+                    ctx.sink().changed(this, m.id()); // readers of the instance follow, as for a component's exports
                 }
                 yield d;
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
-            // A library that changed because the import's arguments did (remote.s3 content, say) must
-            // reach the custom components using it: queue the import like a watched file change.
             case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
-                    () -> ctx.sink().changed(this, i.id()), () -> ctx.sink().changed(this, i.id()));
+                    () -> { }, () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
     }

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Polls the files (and directory listings) an {@code import.file} read, on its own virtual thread,
- * and reports when their size, time or names change; the evaluation thread then re-reads them.
+ * Polls the files (and the files of the directories) an {@code import.file} read, on its own
+ * virtual thread, and reports when one appears, disappears or changes; the evaluation thread then
+ * re-reads them.
  * Polling stands in for Alloy's file-system notifications.
  */
 final class ImportWatcher {
     private final Thread thread;
     private final Runnable onChange;
     private volatile List<Path> paths = List.of();
+    private volatile String baseline;
     private volatile Duration interval;
     private volatile boolean stopped;
 
@@ -32,9 +34,11 @@ final class ImportWatcher {
         return w;
     }
 
-    /** Replaces what is watched. */
+    /** Replaces what is watched; the files as they are now are the baseline changes are measured from. */
     void watch(List<Path> newPaths, Duration newInterval) {
-        this.paths = List.copyOf(newPaths);
+        List<Path> copy = List.copyOf(newPaths);
+        this.baseline = signature(copy);
+        this.paths = copy;
         this.interval = newInterval;
     }
 
@@ -44,21 +48,18 @@ final class ImportWatcher {
     }
 
     private void loop() {
-        String last = null;
-        List<Path> watched = null;
         while (!stopped) {
             try {
                 Thread.sleep(interval);
             } catch (InterruptedException e) {
                 return;
             }
-            List<Path> current = paths;
-            String signature = signature(current);
-            if (current == watched && last != null && !signature.equals(last)) {
+            String before = baseline;
+            String now = signature(paths);
+            if (before != null && !now.equals(before)) {
+                baseline = now;
                 onChange.run();
             }
-            watched = current;
-            last = signature;
         }
     }
 
@@ -68,15 +69,17 @@ final class ImportWatcher {
             sb.append(p).append('|');
             try {
                 if (Files.isDirectory(p)) {
+                    List<Path> files;
                     try (Stream<Path> s = Files.list(p)) {
-                        List<String> names = new ArrayList<>(s.map(x -> x.getFileName().toString()).sorted().toList());
-                        sb.append(names);
+                        files = new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
                     }
-                } else if (Files.exists(p)) {
-                    sb.append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis())
-                            .append(':').append(Files.readString(p).hashCode());
+                    for (Path f : files) {
+                        sb.append(f.getFileName()).append('=');
+                        file(sb, f);
+                        sb.append(';');
+                    }
                 } else {
-                    sb.append("missing");
+                    file(sb, p);
                 }
             } catch (IOException e) {
                 sb.append("error");
@@ -84,5 +87,14 @@ final class ImportWatcher {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static void file(StringBuilder sb, Path p) throws IOException {
+        if (!Files.exists(p)) {
+            sb.append("missing");
+            return;
+        }
+        sb.append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis())
+                .append(':').append(Files.readString(p).hashCode());
     }
 }
