@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
             return fail(err, "encountered errors during validation");
         }
         List<String> failed = new ArrayList<>();
-        EnvCheck check = new EnvCheck(registry);
+        EnvCheck check = new EnvCheck(registry, true);
         for (EnvFile env : envs) {
             Diagnostics d = check.check(source, env.variables());
             if (d.hasErrors()) {

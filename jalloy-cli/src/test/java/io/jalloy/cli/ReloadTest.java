@@ -70,6 +70,27 @@ class ReloadTest {
     }
 
     @Test
+    void aReloadWhoseArgumentsFailToDecodeIsRefusedBeforeAnythingIsSwapped() throws Exception {
+        run();
+        String instance = Api.export(jalloy, "testing.probe.a", "instance");
+        Files.writeString(config, CONFIG.formatted("two") + """
+
+                local.file "settings" {
+                  filename       = "settings.yaml"
+                  poll_frequency = coalesce(sys.env("JALLOY_TEST_UNSET"), "soon")
+                }
+                """);
+
+        HttpResponse<String> reply = jalloy.post("/-/reload");
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("config.alloy:16:20: time: invalid duration \"soon\"");
+        assertThat(Api.componentIds(jalloy)).doesNotContain("local.file.settings");
+        assertThat(Api.export(jalloy, "testing.probe.a", "instance")).isEqualTo(instance);
+        assertThat(Api.export(jalloy, "testing.probe.b", "output")).isEqualTo("b-one");
+    }
+
+    @Test
     void reloadingAnUnchangedConfigRestartsAndUpdatesNothing() throws Exception {
         run();
         Map<String, String> before = instances();

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Evaluates a (valid) config against one environment without running it: what
@@ -29,19 +31,28 @@ import java.util.Optional;
  * component are decoded into their arguments records exactly as the controller would (types,
  * defaults, the component's own validation); in blocks that do read other components, every
  * attribute that reads none is evaluated. An attribute that comes out as the empty string because a
- * {@code sys.env} variable the environment does not set is an error: it is the mistake env files
- * exist to catch. Stateless.
+ * {@code sys.env} variable the environment does not set is an error in strict mode ({@code validate
+ * --env-file}): it is the mistake env files exist to catch; {@code run} uses the lenient mode, since
+ * Alloy accepts empty values. Stateless.
  */
 public final class EnvCheck {
     private final ComponentRegistry registry;
+    private final boolean strict;
 
-    public EnvCheck(ComponentRegistry registry) {
+    /** A check against {@code registry}'s components; {@code strict} also flags unset variables. */
+    public EnvCheck(ComponentRegistry registry, boolean strict) {
         this.registry = registry;
+        this.strict = strict;
     }
 
     /** The problems of {@code source} when {@code sys.env} reads only {@code env}. */
     public Diagnostics check(Source source, Map<String, String> env) {
-        Scope scope = Scope.root(Stdlib.globals(env::get));
+        return check(source, env::get, env::containsKey);
+    }
+
+    /** The problems of {@code source} when {@code sys.env} reads {@code env}. */
+    public Diagnostics check(Source source, Function<String, String> env, Predicate<String> isSet) {
+        Scope scope = Scope.root(Stdlib.globals(env));
         List<Diagnostic> out = new ArrayList<>();
         for (SourceFile sf : source.files()) {
             ParseResult parsed = Parser.parse(sf);
@@ -52,7 +63,7 @@ public final class EnvCheck {
             for (Stmt stmt : parsed.file().body()) {
                 if (stmt instanceof BlockStmt b) {
                     Optional<ComponentProvider<?, ?>> provider = registry.get(b.fullName());
-                    provider.ifPresent(p -> checkComponent(b, p, eval, scope, env, out));
+                    provider.ifPresent(p -> checkComponent(b, p, eval, scope, isSet, strict, out));
                 }
             }
         }
@@ -60,7 +71,7 @@ public final class EnvCheck {
     }
 
     private static void checkComponent(BlockStmt block, ComponentProvider<?, ?> provider, Evaluator eval, Scope scope,
-                                       Map<String, String> env, List<Diagnostic> out) {
+                                       Predicate<String> env, boolean strict, List<Diagnostic> out) {
         List<AttributeStmt> attributes = new ArrayList<>();
         collect(block.body(), attributes);
         boolean selfContained = attributes.stream().allMatch(a -> readsOnly(a, scope));
@@ -85,14 +96,14 @@ public final class EnvCheck {
                 }
                 continue;
             }
-            if (v instanceof StringValue(String s) && s.isEmpty()) {
+            if (strict && v instanceof StringValue(String s) && s.isEmpty()) {
                 unsetVariable(a, eval, scope, env).ifPresent(out::add);
             }
         }
     }
 
     /** An error at the first {@code sys.env} call in {@code a} whose variable {@code env} lacks. */
-    private static Optional<Diagnostic> unsetVariable(AttributeStmt a, Evaluator eval, Scope scope, Map<String, String> env) {
+    private static Optional<Diagnostic> unsetVariable(AttributeStmt a, Evaluator eval, Scope scope, Predicate<String> isSet) {
         List<CallExpr> calls = new ArrayList<>();
         ExprNames.walk(a.value(), i -> { }, c -> {
             if (ExprNames.isEnvCall(c)) {
@@ -102,7 +113,7 @@ public final class EnvCheck {
         SourceFile sf = eval.source();
         for (CallExpr c : calls) {
             try {
-                if (eval.evaluate(c.args().getFirst(), scope) instanceof StringValue(String name) && !env.containsKey(name)) {
+                if (eval.evaluate(c.args().getFirst(), scope) instanceof StringValue(String name) && !isSet.test(name)) {
                     return Optional.of(Diagnostic.error(sf.position(c.start()), sf.position(c.end() - 1),
                             "\"" + a.name().name() + "\" is empty: environment variable " + name + " is not set"));
                 }

@@ -24,8 +24,9 @@ import java.util.Map;
  * server, and the reload logic shared by {@code /-/reload}, SIGHUP and the file watcher.
  *
  * <p>A reload reads the config, parses and validates it fully (the {@link Validator}: structure,
- * names, arguments, literal types, references, cycles) and reads its {@code logging} and
- * {@code http} blocks before
+ * names, arguments, literal types, references, cycles), decodes the arguments of every component
+ * that reads no other component (so {@code sys.env} values of the wrong type are caught), and reads
+ * its {@code logging} and {@code http} blocks before
  * handing it to the controller, so such errors never touch the running graph. Reloads are
  * serialised by this object's monitor; they come from HTTP threads, the signal thread and the
  * watcher thread.
@@ -37,6 +38,7 @@ public final class RunningConfig implements AutoCloseable {
     private final ProcessMetrics metrics = new ProcessMetrics(true);
     private final Controller controller;
     private final ValidationOptions validation;
+    private final EnvCheck envCheck;
     private final RuntimeHttpServer server;
     private volatile boolean ready;
     private Map<String, byte[]> loaded = Map.of();
@@ -50,6 +52,7 @@ public final class RunningConfig implements AutoCloseable {
         this.validation = ValidationOptions.defaults(ComponentSchemas.fromRegistry(registry))
                 .withMinStability(settings.minStability())
                 .withCommunityComponents(settings.communityComponents());
+        this.envCheck = new EnvCheck(registry, false);
         this.server = new RuntimeHttpServer(settings.http(), controller, metrics.root(), () -> ready, this::reload,
                 BodyEncoder.standard());
     }
@@ -83,6 +86,10 @@ public final class RunningConfig implements AutoCloseable {
         logWarnings(checked);
         if (checked.hasErrors()) {
             throw new ConfigFailure(errorsOnly(checked), source);
+        }
+        Diagnostics evaluated = envCheck.check(source, settings.env(), name -> settings.env().apply(name) != null);
+        if (evaluated.hasErrors()) {
+            throw new ConfigFailure(errorsOnly(evaluated), source);
         }
         LogSettings logSettings;
         HttpAuth auth;
