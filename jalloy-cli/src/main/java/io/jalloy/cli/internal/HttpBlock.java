@@ -16,8 +16,7 @@ import java.util.function.Function;
 
 /**
  * Reads the top-level {@code http} block: {@code auth { basic { username password } filter { paths
- * authenticate_matching_paths } }}. A {@code tls} block is refused with a diagnostic, since serving
- * plain HTTP where TLS was asked for would be worse than not starting.
+ * authenticate_matching_paths } }}. Its {@code tls} block is read by {@link HttpTls}.
  */
 public final class HttpBlock {
     private HttpBlock() {}
@@ -27,10 +26,6 @@ public final class HttpBlock {
         ServiceBlock http = ServiceBlock.find(source, "http");
         if (http == null) {
             return null;
-        }
-        ServiceBlock tls = http.child("tls");
-        if (tls != null) {
-            throw tls.error("", "the http block's tls is not supported by Jalloy yet");
         }
         ServiceBlock auth = http.child("auth");
         ServiceBlock basic = auth == null ? null : auth.child("basic");

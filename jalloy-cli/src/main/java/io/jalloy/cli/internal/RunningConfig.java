@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * One {@code jalloy run} process: the controller with every component on the class path, the HTTP
@@ -41,6 +42,7 @@ public final class RunningConfig implements AutoCloseable {
     private final EnvCheck envCheck;
     private final RuntimeHttpServer server;
     private volatile boolean ready;
+    private TlsChoice tls;
     private Map<String, byte[]> loaded = Map.of();
 
     public RunningConfig(RunSettings settings) {
@@ -62,8 +64,27 @@ public final class RunningConfig implements AutoCloseable {
      * then loads the config; the caller exits when this throws.
      */
     public void start() throws Exception {
+        tls = readTls();
+        if (tls.context() != null) {
+            server.useTls(tls.context());
+        }
         server.start();
         reload();
+    }
+
+    /** The TLS the config asks for now; read errors are left for the load to report. */
+    private TlsChoice readTls() throws ConfigFailure {
+        Source source;
+        try {
+            source = Source.read(settings.configPath());
+        } catch (IOException e) {
+            return new TlsChoice(null, Map.of());
+        }
+        try {
+            return new TlsChoice(HttpTls.context(source, settings.env()), tlsText(source));
+        } catch (Diagnostics d) {
+            throw new ConfigFailure(d, source);
+        }
     }
 
     /** The bound HTTP port. */
@@ -98,6 +119,9 @@ public final class RunningConfig implements AutoCloseable {
             auth = HttpBlock.auth(source, settings.env());
         } catch (Diagnostics d) {
             throw new ConfigFailure(d, source);
+        }
+        if (tls != null && !tlsText(source).equals(tls.text())) {
+            LOG.log(System.Logger.Level.WARNING, "the http block's tls changed; the change applies at the next restart");
         }
         Diagnostics result = controller.load(source);
         ProcessLog.apply(logSettings);
@@ -135,6 +159,24 @@ public final class RunningConfig implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "stopping the HTTP server failed", e);
+        }
+    }
+
+    /** The TLS chosen at start and the config text it came from, to notice later edits. */
+    private record TlsChoice(SSLContext context, Map<String, String> text) {}
+
+    /** The printed http.tls block of each file, which is what a TLS change would alter. */
+    private static Map<String, String> tlsText(Source source) {
+        try {
+            ServiceBlock http = ServiceBlock.find(source, "http");
+            ServiceBlock tls = http == null ? null : http.child("tls");
+            if (tls == null) {
+                return Map.of();
+            }
+            byte[] text = java.util.Arrays.copyOfRange(tls.file().content(), tls.block().start(), tls.block().end());
+            return Map.of(tls.file().name(), new String(text, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Diagnostics d) {
+            return Map.of();
         }
     }
 

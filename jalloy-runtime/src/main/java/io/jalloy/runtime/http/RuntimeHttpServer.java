@@ -7,8 +7,12 @@ import io.jalloy.runtime.render.BodyEncoder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -64,6 +68,22 @@ public final class RuntimeHttpServer {
     /** Stops serving at once and releases the port. */
     public void stop() throws Exception {
         server.stop();
+    }
+
+    /**
+     * Serves HTTPS with {@code tls} (the {@code http} block's {@code tls}) instead of plain HTTP.
+     * Call before {@link #start}: the connector's protocols are fixed once it listens.
+     */
+    public void useTls(SSLContext tls) {
+        if (server.isStarted()) {
+            throw new IllegalStateException("TLS must be set before the server starts");
+        }
+        SslContextFactory.Server factory = new SslContextFactory.Server();
+        factory.setSslContext(tls);
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        connector.clearConnectionFactories();
+        connector.addConnectionFactory(new SslConnectionFactory(factory, http.getProtocol()));
+        connector.addConnectionFactory(http);
     }
 
     /** Applies the {@code http} block's basic authentication (null for none) to requests from now on. */
