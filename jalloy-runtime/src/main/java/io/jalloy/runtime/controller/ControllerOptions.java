@@ -44,6 +44,11 @@ public record ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock
         this(registry, dataRoot, clock, minStability, metrics, env, services, Path.of("").toAbsolutePath());
     }
 
+    /** These options at stability level {@code level} ({@code --stability.level}). */
+    public ControllerOptions withMinStability(Stability level) {
+        return new ControllerOptions(registry, dataRoot, clock, level, metrics, env, services, workingDirectory);
+    }
+
     /** These options with relative imports resolved against {@code dir}. */
     public ControllerOptions withWorkingDirectory(Path dir) {
         return new ControllerOptions(registry, dataRoot, clock, minStability, metrics, env, services, dir);

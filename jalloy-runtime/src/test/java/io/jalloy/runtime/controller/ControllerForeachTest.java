@@ -6,40 +6,22 @@ import io.jalloy.component.Stability;
 import io.jalloy.runtime.ComponentInfo;
 import io.jalloy.runtime.controller.testcomponents.Pipeline;
 import io.jalloy.runtime.metrics.ComponentMetrics;
-import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.diag.Diagnostic;
-import io.jalloy.syntax.diag.Diagnostics;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ControllerForeachTest {
-    @TempDir
-    Path data;
-    private Controller controller;
+class ControllerForeachTest extends PipelineControllerTest {
 
-    @BeforeEach
-    void start() {
-        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
-        controller = new Controller(new ControllerOptions(registry, data, Clock.systemUTC(), Stability.EXPERIMENTAL,
-                new ComponentMetrics(), name -> null, Set.of()));
+    @Override
+    ControllerOptions options() {
+        return new ControllerOptions(registry(), data.resolve("storage"), Clock.systemUTC(), Stability.EXPERIMENTAL,
+                new ComponentMetrics(), name -> null, Set.of());
     }
 
-    @AfterEach
-    void stop() {
-        controller.close();
-    }
 
-    private Diagnostics load(String config) {
-        return controller.load(Source.of("main.alloy", config));
-    }
+
 
     private static String foreach(String collection, String input) {
         return "foreach \"f\" {\n  collection = " + collection + "\n  var = \"num\"\n  template {\n"
@@ -60,15 +42,6 @@ class ControllerForeachTest {
                 .findFirst().orElseThrow().exports();
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 5s");
-            }
-            Thread.sleep(5);
-        }
-    }
 
     @Test
     void eachItemRunsTheTemplateWithItsValueUnderAlloysChildIds() {
@@ -100,7 +73,7 @@ class ControllerForeachTest {
         Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports> source =
                 (Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports>) controller.node("test.source.a").orElseThrow().component();
         source.publish(new Pipeline.SourceExports(20));
-        eventually(() -> new Pipeline.DoublerArgs(21).equals(argumentsOf("foreach.f/foreach_1_1/test.doubler.d")));
+        Eventually.holds(() -> new Pipeline.DoublerArgs(21).equals(argumentsOf("foreach.f/foreach_1_1/test.doubler.d")));
     }
 
     @Test

@@ -3,23 +3,12 @@ package io.jalloy.runtime.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.runtime.controller.testcomponents.Pipeline;
-import io.jalloy.runtime.metrics.ComponentMetrics;
-import io.jalloy.runtime.node.BuiltinNode;
-import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.diag.Diagnostic;
-import io.jalloy.syntax.diag.Diagnostics;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ControllerImportsTest {
-    @TempDir
-    Path data;
-    private Controller controller;
+class ControllerImportsTest extends PipelineControllerTest {
 
     private static final String MODULE = """
             declare "twice" {
@@ -29,24 +18,9 @@ class ControllerImportsTest {
             }
             """;
 
-    @BeforeEach
-    void start() {
-        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
-        controller = new Controller(ControllerOptions.defaults(registry, data.resolve("data"), new ComponentMetrics()));
-    }
 
-    @AfterEach
-    void stop() {
-        controller.close();
-    }
 
-    private Diagnostics load(String config) {
-        return controller.load(Source.of("main.alloy", config));
-    }
 
-    private Object exports(String id) {
-        return controller.node(id).map(BuiltinNode::exports).orElse(null);
-    }
 
     @Test
     void importStringDeclaresRunUnderTheImportsNamespace() {
@@ -102,18 +76,12 @@ class ControllerImportsTest {
         Path work = Files.createDirectories(data.resolve("work"));
         Files.writeString(work.resolve("module.alloy"), MODULE);
         controller.close();
-        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
-        controller = new Controller(ControllerOptions.defaults(registry, data.resolve("data"), new ComponentMetrics())
-                .withWorkingDirectory(work));
+        controller = new Controller(options().withWorkingDirectory(work));
         assertThat(load("import.file \"lib\" {\n  filename = \"module.alloy\"\n}\n"
                 + "lib.twice \"t\" { in = 1 }\n"
                 + "test.doubler \"after\" { input = lib.twice.t.out }\n").list()).isEmpty();
         assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(4));
         Files.writeString(work.resolve("module.alloy"), MODULE.replace("value = test.doubler.d.output", "value = 100"));
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!new Pipeline.DoublerExports(200).equals(exports("test.doubler.after")) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(exports("test.doubler.after")).isEqualTo(new Pipeline.DoublerExports(200));
+        Eventually.holds(() -> new Pipeline.DoublerExports(200).equals(exports("test.doubler.after")));
     }
 }

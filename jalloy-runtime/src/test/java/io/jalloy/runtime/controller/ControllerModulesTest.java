@@ -3,24 +3,10 @@ package io.jalloy.runtime.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.runtime.controller.testcomponents.Pipeline;
-import io.jalloy.runtime.metrics.ComponentMetrics;
-import io.jalloy.runtime.node.BuiltinNode;
-import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.diag.Diagnostic;
-import io.jalloy.syntax.diag.Diagnostics;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ControllerModulesTest {
-    @TempDir
-    Path data;
-    private Controller controller;
+class ControllerModulesTest extends PipelineControllerTest {
 
     private static final String MODULE = """
             declare "double_it" {
@@ -34,34 +20,10 @@ class ControllerModulesTest {
             }
             """;
 
-    @BeforeEach
-    void start() {
-        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
-        controller = new Controller(ControllerOptions.defaults(registry, data, new ComponentMetrics()));
-    }
 
-    @AfterEach
-    void stop() {
-        controller.close();
-    }
 
-    private Diagnostics load(String config) {
-        return controller.load(Source.of("main.alloy", config));
-    }
 
-    private Object exports(String id) {
-        return controller.node(id).map(BuiltinNode::exports).orElse(null);
-    }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 5s");
-            }
-            Thread.sleep(5);
-        }
-    }
 
     @Test
     void aDeclaredComponentRunsItsBodyWithItsArgumentsAndExportsItsExportBlocks() {
@@ -96,7 +58,7 @@ class ControllerModulesTest {
         Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports> source =
                 (Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports>) controller.node("test.source.a").orElseThrow().component();
         source.publish(new Pipeline.SourceExports(5));
-        eventually(() -> new Pipeline.DoublerExports(20).equals(exports("test.doubler.after")));
+        Eventually.holds(() -> new Pipeline.DoublerExports(20).equals(exports("test.doubler.after")));
     }
 
     @Test

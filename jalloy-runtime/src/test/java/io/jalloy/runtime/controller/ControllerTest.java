@@ -3,43 +3,16 @@ package io.jalloy.runtime.controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.runtime.controller.testcomponents.Pipeline;
-import io.jalloy.runtime.metrics.ComponentMetrics;
-import io.jalloy.runtime.node.BuiltinNode;
-import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ControllerTest {
-    @TempDir
-    Path data;
-    private Controller controller;
+class ControllerTest extends PipelineControllerTest {
 
-    @BeforeEach
-    void start() {
-        ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
-        controller = new Controller(ControllerOptions.defaults(registry, data, new ComponentMetrics()));
-    }
 
-    @AfterEach
-    void stop() {
-        controller.close();
-    }
 
-    private Diagnostics load(String config) {
-        return controller.load(Source.of("main.alloy", config));
-    }
 
-    private Object exports(String id) {
-        return controller.node(id).map(BuiltinNode::exports).orElse(null);
-    }
 
     @SuppressWarnings("unchecked")
     private <A extends Record, E extends Record> Pipeline.Running<A, E> running(String id) {
@@ -50,15 +23,6 @@ class ControllerTest {
         return d.list().stream().map(Diagnostic::toString).toList();
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 5s");
-            }
-            Thread.sleep(5);
-        }
-    }
 
     private static final String CHAIN = """
             test.doubler "twice" { input = test.doubler.once.output }
@@ -79,7 +43,7 @@ class ControllerTest {
         load(CHAIN);
         Pipeline.Running<Pipeline.SourceArgs, Pipeline.SourceExports> source = running("test.source.a");
         source.publish(new Pipeline.SourceExports(5));
-        eventually(() -> new Pipeline.DoublerExports(20).equals(exports("test.doubler.twice")));
+        Eventually.holds(() -> new Pipeline.DoublerExports(20).equals(exports("test.doubler.twice")));
         assertThat(exports("test.doubler.once")).isEqualTo(new Pipeline.DoublerExports(10));
         assertThat(running("test.source.unrelated").updates).hasValue(0);
         assertThat(running("test.source.a").updates).hasValue(0);

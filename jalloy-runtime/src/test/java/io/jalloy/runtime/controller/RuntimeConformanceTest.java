@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -86,17 +85,17 @@ class RuntimeConformanceTest {
         }
         try (Controller ctl = controller(level, work)) {
             assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
-            eventually(() -> initial.holds(ctl));
+            Eventually.within(WAIT, () -> initial.holds(ctl));
             for (Txtar.Entry e : c.archive().files()) {
                 if (e.name().startsWith("update/")) {
                     write(work.resolve(e.name().substring("update/".length())), e.data());
-                    eventually(() -> afterChange.holds(ctl));
+                    Eventually.within(WAIT, () -> afterChange.holds(ctl));
                 }
             }
             String reload = c.file("reload_config.alloy");
             if (reload != null) {
                 assertThat(ctl.load(Source.of("reload_config.alloy", reload)).list()).isEmpty();
-                eventually(() -> afterChange.holds(ctl));
+                Eventually.within(WAIT, () -> afterChange.holds(ctl));
             }
         }
     }
@@ -112,7 +111,7 @@ class RuntimeConformanceTest {
         }
         try (Controller ctl = controller(Stability.PUBLIC_PREVIEW, work)) {
             assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
-            eventually(() -> summation(ctl).lastAdded() >= 10);
+            Eventually.within(WAIT, () -> summation(ctl).lastAdded() >= 10);
             if (c.file("removed.alloy") != null) {
                 Files.delete(dir.resolve("removed.alloy"));
             }
@@ -125,7 +124,7 @@ class RuntimeConformanceTest {
                     write(dir.resolve(update[1]), c.file(update[0]).getBytes(StandardCharsets.UTF_8));
                 }
             }
-            eventually(() -> summation(ctl).lastAdded() <= -10);
+            Eventually.within(WAIT, () -> summation(ctl).lastAdded() <= -10);
         }
     }
 
@@ -153,15 +152,6 @@ class RuntimeConformanceTest {
                 .map(c -> ((AlloyTestComponents.SummationReceiver) c).sum()).orElse(0L);
     }
 
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in " + WAIT);
-            }
-            Thread.sleep(10);
-        }
-    }
 
     private record Case(String name, Txtar archive) {
         String file(String fileName) {

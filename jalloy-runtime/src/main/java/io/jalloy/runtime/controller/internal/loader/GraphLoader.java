@@ -296,10 +296,8 @@ public final class GraphLoader {
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
-            // A library changed by the import's arguments (remote.s3 content, say) must reach the custom
-            // components using it outside a full pass too: queue the import like a watched file change.
             case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
-                    () -> ctx.sink().changed(this, i.id()), () -> ctx.sink().changed(this, i.id()));
+                    () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
     }

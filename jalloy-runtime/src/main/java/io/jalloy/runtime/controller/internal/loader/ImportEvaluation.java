@@ -36,19 +36,15 @@ final class ImportEvaluation {
     /** What reading an import gave: its library, a fingerprint of its text, and the paths to watch. */
     record Read(Library library, String fingerprint, List<Path> watched, Duration interval) {}
 
-    /** Evaluates {@code node}; {@code changed} is told when the library is new. */
-    static List<Diagnostic> evaluate(ImportNode node, Scope scope, Path workDir, Runnable changed, Runnable onFileChange) {
+    /** Evaluates {@code node}; {@code onFileChange} is run (from the watcher) when its files change. */
+    static List<Diagnostic> evaluate(ImportNode node, Scope scope, Path workDir, Runnable onFileChange) {
         List<Diagnostic> diags = new ArrayList<>();
         Read read = read(node.block(), scope, workDir, diags);
         if (read == null) {
             return diags;
         }
         if (!read.fingerprint().equals(node.fingerprint())) {
-            boolean first = node.fingerprint() == null;
             node.setImported(read.fingerprint(), read.library());
-            if (!first) {
-                changed.run();
-            }
         }
         if (!read.watched().isEmpty()) {
             node.watch(read.watched(), read.interval(), onFileChange);
@@ -65,13 +61,13 @@ final class ImportEvaluation {
                     String content = decoder.decodeBody(b.body(), b.block(), StringArgs.class, scope).content().value();
                     String modulePath = ModuleSources.modulePath(scope);
                     yield ModuleSources.library(b, List.of(new ModuleSources.Text(b.label(), content)), modulePath,
-                            workDir, diags, List.of(), DEFAULT_CHECK);
+                            ModuleSources.stdlibOf(scope), workDir, diags, List.of(), DEFAULT_CHECK);
                 }
                 case "import.file" -> {
                     FileArgs args = decoder.decodeBody(b.body(), b.block(), FileArgs.class, scope);
                     Duration interval = "poll".equals(args.detector()) && args.pollFrequency() != null
                             ? args.pollFrequency() : DEFAULT_CHECK;
-                    yield ModuleSources.fromFile(b, args.filename(), workDir, diags, interval);
+                    yield ModuleSources.fromFile(b, args.filename(), ModuleSources.stdlibOf(scope), workDir, diags, interval);
                 }
                 default -> {
                     diags.add(b.errorOnBlock("Failed to evaluate node for config block: " + b.name() + " is not supported yet"));

@@ -6,7 +6,6 @@ import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.parser.ParseResult;
 import io.jalloy.syntax.parser.Parser;
-import io.jalloy.syntax.stdlib.Stdlib;
 import io.jalloy.syntax.token.SourceFile;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
@@ -34,6 +33,15 @@ final class ModuleSources {
     /** One imported text and the name diagnostics give it. */
     record Text(String name, String content) {}
 
+    /** The root of {@code scope}: the standard library nested imports are evaluated with. */
+    static Scope stdlibOf(Scope scope) {
+        Scope s = scope;
+        while (s.parent() != null) {
+            s = s.parent();
+        }
+        return s;
+    }
+
     /** The {@code module_path} visible in {@code scope}, {@code ""} when there is none. */
     static String modulePath(Scope scope) {
         return scope.lookup("module_path") instanceof StringValue s ? s.value() : "";
@@ -45,8 +53,8 @@ final class ModuleSources {
      * module path is the name's directory as written ({@code .} for a bare file name), or the
      * directory itself.
      */
-    static ImportEvaluation.Read fromFile(SourceBlock importBlock, String filename, Path workDir, List<Diagnostic> diags,
-                                          Duration interval) {
+    static ImportEvaluation.Read fromFile(SourceBlock importBlock, String filename, Scope stdlib, Path workDir,
+                                          List<Diagnostic> diags, Duration interval) {
         List<Text> texts = new ArrayList<>();
         Path path = workDir.resolve(filename);
         String modulePath;
@@ -67,18 +75,17 @@ final class ModuleSources {
             diags.add(importBlock.errorOnBlock("Failed to evaluate node for config block: " + e));
             return null;
         }
-        return library(importBlock, texts, modulePath, workDir, diags, List.of(path), interval);
+        return library(importBlock, texts, modulePath, stdlib, workDir, diags, List.of(path), interval);
     }
 
     /** The library of {@code texts}; nested imports are read now and watched with them. */
-    static ImportEvaluation.Read library(SourceBlock importBlock, List<Text> texts, String modulePath, Path workDir,
-                                         List<Diagnostic> diags, List<Path> watched, Duration interval) {
+    static ImportEvaluation.Read library(SourceBlock importBlock, List<Text> texts, String modulePath, Scope stdlib,
+                                         Path workDir, List<Diagnostic> diags, List<Path> watched, Duration interval) {
         Map<String, SourceBlock> declares = new LinkedHashMap<>();
         Map<String, Supplier<Library>> namespaces = new LinkedHashMap<>();
         StringBuilder fingerprint = new StringBuilder();
         List<Path> allWatched = new ArrayList<>(watched);
-        Scope nestedScope = Scope.root(Stdlib.globals(name -> null))
-                .child(Map.<String, Value>of("module_path", new StringValue(modulePath)));
+        Scope nestedScope = stdlib.child(Map.<String, Value>of("module_path", new StringValue(modulePath)));
         for (Text t : texts) {
             fingerprint.append(t.name()).append('\0').append(t.content()).append('\0');
             ParseResult parsed = Parser.parse(SourceFile.of(t.name(), t.content()));
@@ -88,22 +95,23 @@ final class ModuleSources {
             }
             SourceFile sf = parsed.file().source();
             for (Stmt stmt : parsed.file().body()) {
-                String name = stmt instanceof BlockStmt b ? b.fullName() : null;
-                if (name != null && name.equals("declare") && ((BlockStmt) stmt).label() != null) {
-                    declares.putIfAbsent(((BlockStmt) stmt).label(), new SourceBlock((BlockStmt) stmt, sf));
-                } else if (name != null && name.startsWith("import.") && ((BlockStmt) stmt).label() != null) {
-                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock((BlockStmt) stmt, sf), nestedScope,
-                            workDir, diags);
+                BlockStmt b = stmt instanceof BlockStmt block && block.label() != null ? block : null;
+                String name = b == null ? null : b.fullName();
+                if ("declare".equals(name)) {
+                    declares.putIfAbsent(b.label(), new SourceBlock(b, sf));
+                } else if (name != null && name.startsWith("import.")) {
+                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock(b, sf), nestedScope, workDir, diags);
                     if (nested == null) {
                         return null;
                     }
                     Library lib = nested.library();
-                    namespaces.put(((BlockStmt) stmt).label(), () -> lib);
+                    namespaces.put(b.label(), () -> lib);
                     fingerprint.append(nested.fingerprint());
                     allWatched.addAll(nested.watched());
                 } else {
+                    String got = stmt instanceof BlockStmt other ? ", got " + other.fullName() : "";
                     diags.add(importBlock.errorOnBlock("Failed to evaluate node for config block: only declare and import "
-                            + "blocks are allowed in a module" + (name == null ? "" : ", got " + name)));
+                            + "blocks are allowed in a module" + got));
                     return null;
                 }
             }
