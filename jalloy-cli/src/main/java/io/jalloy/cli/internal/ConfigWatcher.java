@@ -1,6 +1,8 @@
 package io.jalloy.cli.internal;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * {@code --config.reload-on-change}: polls the config file(s) and reloads when their contents
@@ -22,19 +24,35 @@ public final class ConfigWatcher implements AutoCloseable {
         return new ConfigWatcher(config, interval);
     }
 
+    /** Reloads once per change seen, so a broken edit is reported once, not at every poll. */
     private static void poll(RunningConfig config, Duration interval) {
+        Map<String, byte[]> seen = config.onDisk();
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(interval);
             } catch (InterruptedException e) {
                 return;
             }
-            if (!config.changedOnDisk()) {
+            Map<String, byte[]> now = config.onDisk();
+            if (now == null || same(now, seen)) {
                 continue;
             }
+            seen = now;
             LOG.log(System.Logger.Level.INFO, "config file changed, reloading");
             Reloads.reloadAndLog(config);
         }
+    }
+
+    private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (b == null || !a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : a.entrySet()) {
+            if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

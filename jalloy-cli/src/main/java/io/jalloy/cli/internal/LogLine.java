@@ -7,9 +7,10 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /**
- * One log record as Alloy's logger writes it: {@code ts}, {@code level}, {@code msg}, the component's
- * {@code component_path}/{@code component_id} for component loggers, and {@code err} for a throwable,
- * encoded as logfmt or JSON. Stateless; called from any logging thread.
+ * One log record as Alloy's logger writes it: {@code ts}, {@code level}, the component's
+ * {@code component_path}/{@code component_id} for component loggers, {@code msg}, key-value pairs
+ * passed as an even number of parameters to a message without {@code {0}} placeholders, and
+ * {@code err} for a throwable, encoded as logfmt or JSON. Stateless; called from any logging thread.
  */
 final class LogLine {
     private static final String COMPONENT_LOGGER = "io.jalloy.component.";
@@ -31,6 +32,13 @@ final class LogLine {
             f.add("component_id", slash < 0 ? id : id.substring(slash + 1));
         }
         f.add("msg", message(r));
+        Object[] params = r.getParameters();
+        if (params != null && params.length % 2 == 0 && !hasPlaceholders(r.getMessage())) {
+            // Alloy's key-value pairs: log(level, "msg", "addr", addr, ...) without placeholders
+            for (int i = 0; i < params.length; i += 2) {
+                f.add(String.valueOf(params[i]), String.valueOf(params[i + 1]));
+            }
+        }
         if (r.getThrown() != null) {
             Throwable t = r.getThrown();
             f.add("err", t.getMessage() == null ? t.toString() : t.getMessage());
@@ -54,7 +62,7 @@ final class LogLine {
     private static String message(LogRecord r) {
         String msg = r.getMessage() == null ? "" : r.getMessage();
         Object[] params = r.getParameters();
-        if (params != null && params.length > 0 && msg.contains("{")) {
+        if (params != null && params.length > 0 && hasPlaceholders(msg)) {
             try {
                 return java.text.MessageFormat.format(msg, params);
             } catch (IllegalArgumentException e) {
@@ -62,6 +70,10 @@ final class LogLine {
             }
         }
         return msg;
+    }
+
+    private static boolean hasPlaceholders(String msg) {
+        return msg != null && msg.contains("{0");
     }
 
     /** Key-value pairs being encoded in one format. */

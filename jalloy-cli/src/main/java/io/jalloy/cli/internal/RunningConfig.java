@@ -43,7 +43,6 @@ public final class RunningConfig implements AutoCloseable {
     private final RuntimeHttpServer server;
     private volatile boolean ready;
     private TlsChoice tls;
-    private Map<String, byte[]> loaded = Map.of();
 
     public RunningConfig(RunSettings settings) {
         this.settings = settings;
@@ -69,6 +68,8 @@ public final class RunningConfig implements AutoCloseable {
             server.useTls(tls.context());
         }
         server.start();
+        LOG.log(System.Logger.Level.INFO, "now listening for http traffic", "service", "http", "addr",
+                settings.http().host() + ":" + server.port());
         reload();
     }
 
@@ -126,28 +127,18 @@ public final class RunningConfig implements AutoCloseable {
         Diagnostics result = controller.load(source);
         ProcessLog.apply(logSettings);
         server.setAuth(auth);
-        loaded = source.contents();
         if (result.hasErrors()) {
             throw new ConfigFailure(errorsOnly(result), source);
         }
         ready = true;
     }
 
-    /** Whether the files on disk differ from what was last loaded (for the file watcher). */
-    synchronized boolean changedOnDisk() {
+    /** The config's files as they are on disk now, by name; null when they cannot be read (for the watcher). */
+    Map<String, byte[]> onDisk() {
         try {
-            Map<String, byte[]> now = Source.read(settings.configPath()).contents();
-            if (!now.keySet().equals(loaded.keySet())) {
-                return true;
-            }
-            for (Map.Entry<String, byte[]> e : now.entrySet()) {
-                if (!java.util.Arrays.equals(e.getValue(), loaded.get(e.getKey()))) {
-                    return true;
-                }
-            }
-            return false;
+            return Source.read(settings.configPath()).contents();
         } catch (IOException e) {
-            return false; // an editor replacing the file; the next poll sees it
+            return null; // an editor replacing the file; the next poll sees it
         }
     }
 

@@ -33,6 +33,15 @@ class LogLineTest {
     }
 
     @Test
+    void anEvenNumberOfParametersBecomesKeyValuePairs() {
+        LogRecord r = record(Level.INFO, "io.jalloy.cli.X", "now listening for http traffic");
+        r.setParameters(new Object[] {"service", "http", "addr", "127.0.0.1:12345"});
+
+        assertThat(LogLine.format(r, LogFormat.LOGFMT)).isEqualTo("ts=2026-01-02T03:04:05.123456789Z level=info "
+                + "msg=\"now listening for http traffic\" service=http addr=127.0.0.1:12345\n");
+    }
+
+    @Test
     void jsonEscapesQuotesAndNewlines() {
         LogRecord r = record(Level.FINE, "x", "say \"hi\"\nbye");
         r.setThrown(new IllegalStateException("boom"));
