@@ -2,6 +2,7 @@ package io.jalloy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.cli.testing.Api;
 import io.jalloy.cli.testing.JalloyProcess;
 import io.jalloy.cli.testing.JalloyProcess.Result;
 import java.nio.file.Files;
@@ -26,6 +27,20 @@ class RunCommandTest {
         assertThat(r.stderr()).contains("Error: bad.alloy:3:1: expected expression, got }")
                 .contains("3 | }")
                 .endsWith("Error: could not perform the initial load successfully\n");
+    }
+
+    @Test
+    void aDirectoryRunsItsAlloyFilesTogetherButNotSubdirectoriesOrOtherFiles() throws Exception {
+        Path config = Files.createDirectories(dir.resolve("conf.d"));
+        Files.writeString(config.resolve("a.alloy"), "testing.probe \"a\" {\n  value = \"a\"\n}\n");
+        Files.writeString(config.resolve("b.alloy"), "testing.probe \"b\" {\n  value = \"b\"\n  input = testing.probe.a.output\n}\n");
+        Files.writeString(config.resolve("notes.txt"), "not a config {");
+        Files.writeString(Files.createDirectories(config.resolve("nested")).resolve("c.alloy"), "testing.probe \"c\" {\n  value = \"c\"\n}\n");
+
+        try (JalloyProcess jalloy = JalloyProcess.run(dir, dir, config, Map.of(), Map.of()).awaitReady()) {
+            assertThat(Api.componentIds(jalloy)).containsExactlyInAnyOrder("testing.probe.a", "testing.probe.b");
+            assertThat(Api.export(jalloy, "testing.probe.b", "output")).isEqualTo("ba");
+        }
     }
 
     @Test
