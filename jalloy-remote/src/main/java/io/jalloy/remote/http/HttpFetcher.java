@@ -1,9 +1,9 @@
 package io.jalloy.remote.http;
 
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.ContentFetcher;
 import io.jalloy.remote.internal.FetchException;
-import io.jalloy.remote.internal.StatusTexts;
+import io.jalloy.common.http.client.StatusTexts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +93,10 @@ final class HttpFetcher implements ContentFetcher {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            // The request's own timeout equals poll_timeout: the same deadline as the wait above.
+            return "context deadline exceeded";
+        }
         String message = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connect: connection refused";

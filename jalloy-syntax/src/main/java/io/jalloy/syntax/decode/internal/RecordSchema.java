@@ -130,7 +130,29 @@ public final class RecordSchema {
 
     /** Whether {@code type} is a record with at least one decoder annotation. */
     public static boolean isAnnotatedRecord(Class<?> type) {
-        return type.isRecord() && of(type).annotated;
+        // Read the annotations directly rather than through of(type): a record may contain itself
+        // (loki.process's stage.match holds stage blocks), and building its schema here would recurse.
+        if (!type.isRecord()) {
+            return false;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.isAnnotationPresent(Label.class) || c.isAnnotationPresent(Squash.class)
+                    || c.isAnnotationPresent(Attr.class) || c.isAnnotationPresent(Block.class)
+                    || c.isAnnotationPresent(Enum.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether a record declares a @Label component, without building its schema (see above).
+    private static boolean declaresLabel(Class<?> type) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (c.isAnnotationPresent(Label.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Slot slot(int id, RecordComponent c, int index) {
@@ -145,7 +167,7 @@ public final class RecordSchema {
             Class<?> raw = c.getType();
             if (raw == List.class) {
                 Class<?> element = typeArgument(c, 0);
-                TypeCodec codec = isAnnotatedRecord(element) && of(element).hasLabel()
+                TypeCodec codec = isAnnotatedRecord(element) && declaresLabel(element)
                         ? new LabeledBlocksCodec(new RecordCodec(element))
                         : Codecs.forType(c.getGenericType());
                 return new Slot(id, block.value(), Slot.Kind.BLOCK, Slot.Shape.LIST, block.optional(), path, codec,

@@ -1,0 +1,120 @@
+package io.jalloy.loki.positions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How far each source has read, in memory, saved to a positions file by {@link #save}. Readers
+ * {@link #put} after every batch their receivers accepted, so the file never runs ahead of what
+ * was delivered: a restart, even after {@code kill -9}, re-reads at most what arrived since the
+ * last save. Thread-safe: tailer threads put, the component's thread saves.
+ */
+public final class Positions {
+    /** How often Alloy saves positions. */
+    public static final Duration SYNC_PERIOD = Duration.ofSeconds(10);
+
+    private static final List<String> CURSOR_PREFIXES = List.of("cursor-", "journal-");
+
+    private final Path file;
+    private final System.Logger logger;
+    private final Map<PositionKey, String> positions;
+    private final Object saveLock = new Object();
+
+    private Positions(Path file, System.Logger logger, Map<PositionKey, String> initial) {
+        this.file = file;
+        this.logger = logger;
+        this.positions = new ConcurrentHashMap<>(initial);
+    }
+
+    /** Loads {@code file} (absent means empty); fails with Alloy's message when it is not valid YAML. */
+    public static Positions open(Path file, System.Logger logger) throws IOException {
+        return new Positions(file, logger, PositionsFile.read(file));
+    }
+
+    /**
+     * Rewrites a legacy positions file (paths only, from static mode or Promtail) into {@code
+     * newFile} with empty labels, when the legacy file is valid and {@code newFile} is absent or
+     * empty. Never fails: problems are logged, as in Alloy.
+     */
+    public static void convertLegacy(Path legacyFile, Path newFile, System.Logger logger) {
+        Map<String, String> legacy = PositionsFile.readLegacy(legacyFile);
+        if (legacy == null) {
+            logger.log(System.Logger.Level.INFO, "will not convert the legacy positions file as it is not valid or does not exist legacy_path=" + legacyFile);
+            return;
+        }
+        try {
+            if (Files.exists(newFile) && Files.size(newFile) > 0) {
+                logger.log(System.Logger.Level.INFO, "will not convert the legacy positions file as the new positions file already exists path=" + newFile);
+                return;
+            }
+            Map<PositionKey, String> converted = new HashMap<>();
+            legacy.forEach((path, pos) -> converted.put(new PositionKey(path, "{}"), pos));
+            PositionsFile.write(newFile, converted);
+            logger.log(System.Logger.Level.INFO, "successfully converted legacy positions file to the new format path=" + newFile + " legacy_path=" + legacyFile);
+        } catch (IOException e) {
+            logger.log(System.Logger.Level.ERROR, "error writing new positions file converted from legacy path=" + newFile + " error=" + e.getMessage());
+        }
+    }
+
+    /** The stored text for {@code key}, null when there is none. */
+    public String getString(PositionKey key) {
+        return positions.get(key);
+    }
+
+    /**
+     * The stored offset for {@code key}, 0 when there is none.
+     *
+     * @throws NumberFormatException when the stored value is not an integer (a corrupt file)
+     */
+    public long get(PositionKey key) {
+        String v = positions.get(key);
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    public void put(PositionKey key, long offset) {
+        positions.put(key, Long.toString(offset));
+    }
+
+    public void putString(PositionKey key, String value) {
+        positions.put(key, value);
+    }
+
+    public void remove(PositionKey key) {
+        positions.remove(key);
+    }
+
+    /** Writes the current positions to the file; errors are logged, the next save tries again. */
+    public void save() {
+        synchronized (saveLock) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                PositionsFile.write(file, new HashMap<>(positions));
+            } catch (IOException e) {
+                logger.log(System.Logger.Level.ERROR, "error writing positions file error=" + e.getMessage());
+            }
+        }
+    }
+
+    /** Forgets files that no longer exist (cursors are kept), as Alloy does after each periodic save. */
+    public void cleanup() {
+        for (PositionKey key : positions.keySet()) {
+            if (CURSOR_PREFIXES.stream().anyMatch(key.path()::startsWith)) {
+                continue;
+            }
+            if (!Files.exists(Path.of(key.path()))) {
+                positions.remove(key);
+            }
+        }
+    }
+
+    /** A copy of all positions, for debugging and tests. */
+    public Map<PositionKey, String> snapshot() {
+        return Map.copyOf(positions);
+    }
+}
