@@ -1,6 +1,6 @@
 package io.jalloy.cli.internal;
 
-import io.jalloy.remote.internal.Pem;
+import io.jalloy.common.http.client.Pem;
 import io.jalloy.runtime.controller.Source;
 import io.jalloy.syntax.ast.AttributeStmt;
 import io.jalloy.syntax.ast.BlockStmt;
