@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code jalloy} command: runs, formats and validates Alloy configuration files. */
 @Command(name = "jalloy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A JVM telemetry collector that runs Grafana Alloy configuration files unchanged.",
-        subcommands = {CommandLine.HelpCommand.class, FmtCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, ValidateCommand.class, FmtCommand.class})
 public final class Main implements Runnable {
 
     /** Reads the version from the jar's manifest. */

@@ -9,6 +9,13 @@ import java.time.Instant;
  * moment has passed. The clock is injected so tests need not wait.
  */
 public final class PollTimer {
+    /**
+     * TEST HOOK, never for production: {@code -Djalloy.testing.poll-frequency-ms=N} polls every N ms
+     * whatever the configured frequency (which Alloy keeps above 30s for remote.s3), so end-to-end
+     * tests of a whole process can watch a source change without waiting minutes.
+     */
+    private static final Long TEST_FREQUENCY_MS = Long.getLong("jalloy.testing.poll-frequency-ms");
+
     private final Clock clock;
     private Instant lastPoll = Instant.MIN;
 
@@ -24,6 +31,9 @@ public final class PollTimer {
 
     /** How long to wait before the next poll; zero when it is due. */
     public Duration untilNext(Duration frequency) {
+        if (TEST_FREQUENCY_MS != null) {
+            frequency = Duration.ofMillis(TEST_FREQUENCY_MS);
+        }
         if (lastPoll.equals(Instant.MIN)) {
             return Duration.ZERO;
         }

@@ -1,13 +1,18 @@
 package io.jalloy.runtime.http;
 
 import io.jalloy.runtime.ComponentInfoProvider;
+import io.jalloy.runtime.http.internal.AuthGuard;
 import io.jalloy.runtime.http.internal.Router;
 import io.jalloy.runtime.render.BodyEncoder;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -22,6 +27,7 @@ public final class RuntimeHttpServer {
     private final HttpServerOptions options;
     private final Server server;
     private final ServerConnector connector;
+    private final AuthGuard guard;
 
     /**
      * @param options where to listen
@@ -42,7 +48,8 @@ public final class RuntimeHttpServer {
         connector.setHost(host.isEmpty() ? null : host);
         connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
+        this.guard = new AuthGuard(new Router(components, metrics, ready, reload, bodies, options.uiPathPrefix()));
+        server.setHandler(guard);
         // Stop at once, as Alloy does (its Shutdown gets an already-cancelled context): a graceful
         // wait would hold shutdown for keep-alive connections.
         server.setStopTimeout(0);
@@ -61,6 +68,27 @@ public final class RuntimeHttpServer {
     /** Stops serving at once and releases the port. */
     public void stop() throws Exception {
         server.stop();
+    }
+
+    /**
+     * Serves HTTPS with {@code tls} (the {@code http} block's {@code tls}) instead of plain HTTP.
+     * Call before {@link #start}: the connector's protocols are fixed once it listens.
+     */
+    public void useTls(SSLContext tls) {
+        if (server.isStarted()) {
+            throw new IllegalStateException("TLS must be set before the server starts");
+        }
+        SslContextFactory.Server factory = new SslContextFactory.Server();
+        factory.setSslContext(tls);
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        connector.clearConnectionFactories();
+        connector.addConnectionFactory(new SslConnectionFactory(factory, http.getProtocol()));
+        connector.addConnectionFactory(http);
+    }
+
+    /** Applies the {@code http} block's basic authentication (null for none) to requests from now on. */
+    public void setAuth(HttpAuth auth) {
+        guard.set(auth);
     }
 
     /** The bound port (the chosen one when the configured port was 0). */

@@ -296,8 +296,17 @@ public final class GraphLoader {
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
-            case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
-                    () -> ctx.sink().changed(this, i.id()));
+            case ImportNode i -> {
+                String before = i.fingerprint();
+                List<Diagnostic> d = ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
+                        () -> ctx.sink().changed(this, i.id()));
+                if (before != null && !before.equals(i.fingerprint())) {
+                    // A library changed by the import's arguments (remote.s3 content, say) must reach the
+                    // custom components using it outside a full pass too: queue it like a watched file change.
+                    ctx.sink().changed(this, i.id());
+                }
+                yield d;
+            }
             case ConfigNode c -> List.of();
         };
     }
