@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuntimeConformanceTest {
     private static final Pattern UNSUPPORTED = Pattern.compile(
-            "import\\.(http|git)|testcomponents\\.(community|targets|stringer|string_receiver)");
+            "import\\.(http|git)|testcomponents\\.(targets|stringer|string_receiver)");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir

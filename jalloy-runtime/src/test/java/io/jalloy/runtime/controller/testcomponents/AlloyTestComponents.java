@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 /**
  * TEST-ONLY ports of the components Alloy's runtime tests use ({@code testcomponents.count},
  * {@code passthrough}, {@code summation}, {@code pulse}, {@code summation_receiver},
- * {@code experimental}), with their argument and export names, so Alloy's module, import and
+ * {@code experimental}, {@code community}), with their argument and export names, so Alloy's module, import and
  * foreach cases can run against the controller.
  */
 public final class AlloyTestComponents {
@@ -36,7 +36,8 @@ public final class AlloyTestComponents {
                 provider("testcomponents.summation_receiver", Stability.PUBLIC_PREVIEW, NoArgs.class,
                         ReceiverExports.class, (a, s) -> new SummationReceiver(s)),
                 provider("testcomponents.experimental", Stability.EXPERIMENTAL, NoArgs.class, NoExports.class,
-                        (a, s) -> new Idle<>())));
+                        (a, s) -> new Idle<>()),
+                provider("testcomponents.community", null, NoArgs.class, NoExports.class, (a, s) -> new Idle<>())));
     }
 
     /** Receives integers (Alloy's {@code IntReceiver}), a capsule. */
@@ -76,6 +77,12 @@ public final class AlloyTestComponents {
             @Override
             public Stability stability() {
                 return stability;
+            }
+
+            /** Alloy's community test component is the one registered without a stability level. */
+            @Override
+            public boolean community() {
+                return stability == null;
             }
 
             @Override
