@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuntimeConformanceTest {
     private static final Pattern UNSUPPORTED = Pattern.compile(
-            "import\\.(http|git)|testcomponents\\.(targets|stringer|string_receiver)");
+            "testcomponents\\.(targets|stringer|string_receiver)");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
@@ -72,19 +72,73 @@ class RuntimeConformanceTest {
                 ctl -> received(ctl) >= 10, ctl -> received(ctl) >= 30)));
     }
 
+    /** As Alloy's test: the repositories are extracted to {@code testdata/} and named by relative path. */
+    @TestFactory
+    Stream<DynamicTest> importGitCasesReachTheirSum() throws IOException {
+        return cases("import_git").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, c.file("main.alloy"),
+                work -> {
+                    for (String repo : List.of("repo.git", "repo2.git")) {
+                        Untar.extract(ConformanceData.alloy("runtime").resolve(repo + ".tar"), work.resolve("testdata").resolve(repo));
+                    }
+                }, Stability.PUBLIC_PREVIEW, ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
+    }
+
+    /**
+     * Alloy's case fetches a passthrough module from GitHub; here a server on 127.0.0.1 serves the
+     * same module at the same path, and the case's URL is pointed at it.
+     */
+    @TestFactory
+    Stream<DynamicTest> importHttpCasesReachTheirSum() throws IOException {
+        return cases("import_http").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            try (ModuleServer server = ModuleServer.serving(PASSTHROUGH_MODULE)) {
+                String main = URL.matcher(c.file("main.alloy")).replaceAll(m -> "url = \"" + server.base() + m.group(1) + "\"");
+                assertThat(main).contains(server.base());
+                sums(c, main, work -> {}, Stability.PUBLIC_PREVIEW,
+                        ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10);
+            }
+        }));
+    }
+
+    private static final Pattern URL = Pattern.compile("url = \"https?://[^/\"]+(/[^\"]*)\"");
+
+    /** A passthrough module, what Alloy's import_http case fetches. */
+    private static final String PASSTHROUGH_MODULE = """
+            declare "a" {
+              argument "input" {}
+
+              testcomponents.passthrough "pt" {
+                input = argument.input.value
+                lag   = "1ms"
+              }
+
+              export "output" {
+                value = testcomponents.passthrough.pt.output
+              }
+            }
+            """;
+
     private interface Check {
         boolean holds(Controller ctl);
     }
 
+    private interface Prepare {
+        void in(Path work) throws IOException;
+    }
+
     private void sums(Case c, Stability level, Check initial, Check afterChange) throws Exception {
+        sums(c, c.file("main.alloy"), work -> {}, level, initial, afterChange);
+    }
+
+    private void sums(Case c, String main, Prepare prepare, Stability level, Check initial, Check afterChange) throws Exception {
         Path work = Files.createTempDirectory(data, "work");
+        prepare.in(work);
         for (Txtar.Entry e : c.archive().files()) {
             if (!Set.of("main.alloy", "reload_config.alloy", "error").contains(e.name()) && !e.name().startsWith("update/")) {
                 write(work.resolve(e.name()), e.data());
             }
         }
         try (Controller ctl = controller(level, work)) {
-            assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+            assertThat(ctl.load(Source.of("main.alloy", main)).list()).isEmpty();
             Eventually.within(WAIT, () -> initial.holds(ctl));
             for (Txtar.Entry e : c.archive().files()) {
                 if (e.name().startsWith("update/")) {

@@ -296,7 +296,7 @@ public final class GraphLoader {
             }
             case ExportNode e -> e.evaluate(cache.scope());
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
-            case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
+            case ImportNode i -> ImportEvaluation.evaluate(i, cache.scope(), ctx,
                     () -> ctx.sink().changed(this, i.id()));
             case ConfigNode c -> List.of();
         };
