@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jalloy.component.Stability;
 import io.jalloy.runtime.controller.testcomponents.AlloyTestComponents;
+import io.jalloy.runtime.controller.testcomponents.StringerComponents;
 import io.jalloy.runtime.metrics.ComponentMetrics;
 import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.syntax.diag.Diagnostic;
@@ -27,13 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the other files of a case are written to the working directory, {@code main.alloy} is loaded,
  * the summation must reach its first target, then after writing the {@code update/} file (or
  * reloading {@code reload_config.alloy}) its second; error cases must fail with the text in
- * {@code error}. Cases needing what the controller does not have yet (http and git imports,
- * community components, the targets/stringer test components) are not generated.
+ * {@code error}. Every case of every folder runs.
  */
 class RuntimeConformanceTest {
-    private static final Pattern UNSUPPORTED = Pattern.compile(
-            "testcomponents\\.(targets|stringer|string_receiver)");
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(Integer.getInteger("wait", 10));
 
     @TempDir
     Path data;
@@ -116,6 +114,33 @@ class RuntimeConformanceTest {
               }
             }
             """;
+
+    /** Alloy's stringer cases: the receivers' logs must read exactly as Go printed the values. */
+    @TestFactory
+    Stream<DynamicTest> foreachStringerCasesForwardGoSyntax() throws IOException {
+        return cases("foreach_stringer").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            try (Controller ctl = controller(Stability.EXPERIMENTAL)) {
+                assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+                logReads(ctl, "log", c.file("expected_debug_info.txt"));
+                if (c.file("expected_debug_info2.txt") != null) {
+                    logReads(ctl, "log2", c.file("expected_debug_info2.txt"));
+                }
+            }
+        }));
+    }
+
+    private static void logReads(Controller ctl, String label, String expected) throws InterruptedException {
+        try {
+            Eventually.within(WAIT, () -> expected.equals(log(ctl, label)));
+        } catch (AssertionError e) {
+            assertThat(log(ctl, label)).as("log of " + label).isEqualTo(expected);
+        }
+    }
+
+    private static String log(Controller ctl, String label) {
+        return ctl.node("testcomponents.string_receiver." + label).map(BuiltinNode::component)
+                .map(c -> ((StringerComponents.StringLog) c).log()).orElse(null);
+    }
 
     private interface Check {
         boolean holds(Controller ctl);
@@ -212,10 +237,6 @@ class RuntimeConformanceTest {
             return archive.files().stream().filter(f -> f.name().equals(fileName)).findFirst()
                     .map(f -> new String(f.data(), StandardCharsets.UTF_8)).orElse(null);
         }
-
-        boolean supported() {
-            return archive.files().stream().noneMatch(f -> UNSUPPORTED.matcher(new String(f.data(), StandardCharsets.UTF_8)).find());
-        }
     }
 
     private static Stream<Case> cases(String folder) throws IOException {
@@ -232,6 +253,6 @@ class RuntimeConformanceTest {
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-        }).filter(Case::supported);
+        });
     }
 }

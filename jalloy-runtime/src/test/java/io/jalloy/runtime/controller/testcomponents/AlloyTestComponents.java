@@ -37,7 +37,13 @@ public final class AlloyTestComponents {
                         ReceiverExports.class, (a, s) -> new SummationReceiver(s)),
                 provider("testcomponents.experimental", Stability.EXPERIMENTAL, NoArgs.class, NoExports.class,
                         (a, s) -> new Idle<>()),
-                provider("testcomponents.community", null, NoArgs.class, NoExports.class, (a, s) -> new Idle<>())));
+                provider("testcomponents.community", null, NoArgs.class, NoExports.class, (a, s) -> new Idle<>()),
+                provider("testcomponents.stringer", Stability.PUBLIC_PREVIEW, StringerComponents.StringerArgs.class,
+                        NoExports.class, (a, s) -> new StringerComponents.Stringer(a)),
+                provider("testcomponents.string_receiver", Stability.PUBLIC_PREVIEW, NoArgs.class,
+                        StringerComponents.StringReceiverExports.class, (a, s) -> new StringerComponents.StringLog(s)),
+                provider("testcomponents.targets", Stability.GENERALLY_AVAILABLE, StringerComponents.TargetsArgs.class,
+                        StringerComponents.TargetsExports.class, StringerComponents.Targets::new)));
     }
 
     /** Receives integers (Alloy's {@code IntReceiver}), a capsule. */
