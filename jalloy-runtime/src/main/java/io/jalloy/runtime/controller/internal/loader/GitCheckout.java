@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
@@ -65,7 +66,9 @@ final class GitCheckout {
             if (commit == null) {
                 throw new GitException("invalid revision \"" + revision + "\"");
             }
-            git.checkout().setName(commit.getName()).setForced(true).call();
+            // A hard reset, not a checkout: the working copy is never edited, and a reset needs no
+            // clean index (a clone without checkout has none).
+            git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.getName()).call();
         } catch (GitAPIException | IOException e) {
             throw new GitException("failed to update repository \"" + repository + "\": " + e.getMessage());
         } finally {
