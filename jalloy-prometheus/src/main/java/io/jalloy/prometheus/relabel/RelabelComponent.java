@@ -65,7 +65,7 @@ final class RelabelComponent implements Component<Arguments> {
     public synchronized void update(Arguments args) {
         RelabelRules rules = RelabelRules.compile(args.rules());
         // Alloy clears its cache on every update; references into the old one then simply miss.
-        state = new State(args.forwardTo(), new RelabeledSeries(rules, args.maxCacheSize(), args.forwardTo().size()),
+        state = new State(args.forwardTo(), new RelabeledSeries(rules, args.maxCacheSize(), args.cacheTtl().toNanos(), args.forwardTo().size()),
                 args.maxCacheSize());
         exports.publish(new Exports(receiver, rules));
     }

@@ -35,15 +35,23 @@ final class RelabeledSeries {
     private final RelabelRules rules;
     private final int maxSize;
     private final int receivers;
+    private final long ttlNanos;
+    private long generationStart = System.nanoTime(); // guarded by this
     private final Labels.Builder scratch = new Labels.Builder(); // guarded by this
     private volatile Entry[] slots = new Entry[1024];
     private Map<Labels, Entry> byLabels = new HashMap<>(); // guarded by this
     private int used; // guarded by this
     private int generation = 1; // guarded by this
 
-    RelabeledSeries(RelabelRules rules, int maxSize, int receivers) {
+    /**
+     * @param maxSize entries kept before everything is forgotten; 0 for no bound (TTL mode)
+     * @param ttlNanos in TTL mode, how long a generation of entries lives (entries then last
+     *     between one and two TTLs, a coarser rule than Alloy's per-entry expiry)
+     */
+    RelabeledSeries(RelabelRules rules, int maxSize, long ttlNanos, int receivers) {
         this.rules = rules;
-        this.maxSize = maxSize;
+        this.maxSize = maxSize == 0 ? Integer.MAX_VALUE : maxSize;
+        this.ttlNanos = ttlNanos;
         this.receivers = receivers;
     }
 
@@ -70,7 +78,7 @@ final class RelabeledSeries {
             return e;
         }
         miss[0] = true;
-        if (used >= maxSize) {
+        if (used >= maxSize || (ttlNanos > 0 && System.nanoTime() - generationStart > ttlNanos)) {
             clear();
         }
         if (used == slots.length) {
@@ -105,6 +113,7 @@ final class RelabeledSeries {
 
     private void clear() {
         generation++;
+        generationStart = System.nanoTime();
         byLabels = new HashMap<>();
         slots = new Entry[slots.length];
         used = 0;
