@@ -19,7 +19,9 @@ class DocExamplesTest {
 
     private static final List<Component> COMPONENTS = List.of(
             new Component("prometheus.scrape", io.jalloy.prometheus.scrape.Arguments.class, 20),
-            new Component("prometheus.relabel", io.jalloy.prometheus.relabel.Arguments.class, 3));
+            new Component("prometheus.relabel", io.jalloy.prometheus.relabel.Arguments.class, 3),
+            new Component("prometheus.exporter.unix", io.jalloy.prometheus.exporter.unix.Arguments.class, 1),
+            new Component("prometheus.exporter.self", io.jalloy.prometheus.exporter.self.Arguments.class, 1));
 
     /**
      * Examples that do not decode, with the reason asserted so that a change shows. The first is
