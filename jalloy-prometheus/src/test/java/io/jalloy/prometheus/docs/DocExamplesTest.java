@@ -21,7 +21,9 @@ class DocExamplesTest {
             new Component("prometheus.scrape", io.jalloy.prometheus.scrape.Arguments.class, 20),
             new Component("prometheus.relabel", io.jalloy.prometheus.relabel.Arguments.class, 3),
             new Component("prometheus.exporter.unix", io.jalloy.prometheus.exporter.unix.Arguments.class, 1),
-            new Component("prometheus.exporter.self", io.jalloy.prometheus.exporter.self.Arguments.class, 1));
+            new Component("prometheus.exporter.self", io.jalloy.prometheus.exporter.self.Arguments.class, 1),
+            new Component("discovery.file", io.jalloy.prometheus.discovery.file.Arguments.class, 1),
+            new Component("discovery.http", io.jalloy.prometheus.discovery.http.Arguments.class, 1));
 
     /**
      * Examples that do not decode, with the reason asserted so that a change shows. The first is
