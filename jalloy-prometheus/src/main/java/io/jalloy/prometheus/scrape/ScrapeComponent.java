@@ -122,6 +122,7 @@ final class ScrapeComponent implements Component<Arguments> {
             }
         }
         return new ScrapeSettings(a.jobName().isEmpty() ? id : a.jobName(), a.honorLabels(), a.honorTimestamps(),
+                a.trackTimestampsStaleness(),
                 a.scrapeInterval(), a.scrapeTimeout(), a.scheme(), a.metricsPath(), a.params(),
                 ContentNegotiation.acceptHeader(a.protocols(), scheme), a.fallbackProtocol(), a.enableCompression(),
                 a.bodySizeLimit().bytes(), a.sampleLimit(), a.labelLimit(), a.labelNameLengthLimit(),

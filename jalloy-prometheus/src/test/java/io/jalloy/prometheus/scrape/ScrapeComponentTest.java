@@ -203,6 +203,25 @@ class ScrapeComponentTest {
     }
 
     @Test
+    void seriesWithExposedTimestampsAreNotMarkedStaleUnlessTracked() throws Exception {
+        target.body("keep 1\nts_series 2 1600000000000\n");
+        start("", fake());
+        awaitCount("ts_series", 1);
+        target.body("keep 1\n");
+        awaitCount("keep", 4);
+        assertThat(out.named("ts_series").stream().noneMatch(Sample::stale)).isTrue();
+    }
+
+    @Test
+    void trackedTimestampStalenessMarksThemStale() throws Exception {
+        target.body("keep 1\nts_series 2 1600000000000\n");
+        start("track_timestamps_staleness = true", fake());
+        awaitCount("ts_series", 1);
+        target.body("keep 1\n");
+        out.await(s -> s.stream().anyMatch(x -> x.name().equals("ts_series") && x.stale()), WAIT);
+    }
+
+    @Test
     void metricsPathSchemeAndParamsComeFromTargetLabels() throws Exception {
         target.body("a 1\n");
         start("metrics_path = \"/custom\"\nparams = { \"module\" = [\"m1\"], \"extra\" = [\"e\"] }",

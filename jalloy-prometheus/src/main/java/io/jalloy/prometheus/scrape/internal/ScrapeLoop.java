@@ -204,7 +204,10 @@ public final class ScrapeLoop implements Runnable {
         }
     }
 
-    private static void stale(Appender[] apps, SeriesTable.Entry e, long timestampMs) {
+    private void stale(Appender[] apps, SeriesTable.Entry e, long timestampMs) {
+        if (e.explicitTimestamp && !settings.trackTimestampsStaleness()) {
+            return; // Prometheus does not mark series with exposed timestamps stale unless asked to
+        }
         for (int i = 0; i < apps.length; i++) {
             e.refs[i] = apps[i].append(e.refs[i], e.labels, timestampMs, StaleMarkers.STALE_NAN);
         }

@@ -10,6 +10,8 @@ import java.util.Map;
  * immutable and shared by the loops.
  *
  * @param jobName the {@code job} label value
+ * @param trackTimestampsStaleness whether series exposed with their own timestamps get stale
+ *     markers too (Prometheus leaves them alone by default)
  * @param params query parameters; a target's {@code __param_<name>} overrides the first value
  * @param accept the Accept header offered
  * @param fallback the protocol used when the Content-Type is missing or unusable, or null
@@ -19,6 +21,7 @@ public record ScrapeSettings(
         String jobName,
         boolean honorLabels,
         boolean honorTimestamps,
+        boolean trackTimestampsStaleness,
         Duration interval,
         Duration timeout,
         String scheme,

@@ -68,7 +68,9 @@ final class ScrapeSink implements ExpositionSink {
         if (e == null) {
             return;
         }
-        long t = settings.honorTimestamps() && timestampMs != Series.NO_TIMESTAMP ? timestampMs : defaultTimestamp;
+        boolean explicit = settings.honorTimestamps() && timestampMs != Series.NO_TIMESTAMP;
+        long t = explicit ? timestampMs : defaultTimestamp;
+        e.explicitTimestamp = explicit;
         long[] refs = e.refs;
         for (int i = 0; i < appenders.length; i++) {
             refs[i] = appenders[i].append(refs[i], e.labels, t, value);

@@ -20,6 +20,7 @@ final class SeriesTable {
         final long[] refs;
         int seen; // the scrape epoch that last delivered this series
         boolean committed; // whether a successful scrape has sent this series downstream
+        boolean explicitTimestamp; // whether its last sample carried the exposition's own timestamp
         Entry next;
 
         Entry(long hash, byte[] key, Labels labels, int receivers) {

@@ -66,7 +66,7 @@ class ScrapeSinkAllocationTest {
                     .append(i).append(".5\n");
         }
         byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
-        ScrapeSettings settings = new ScrapeSettings("job", false, true, Duration.ofSeconds(1), Duration.ofSeconds(1),
+        ScrapeSettings settings = new ScrapeSettings("job", false, true, false, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 "http", "/metrics", Map.of(), "*/*", null, true, 0, 0, 0, 0, 0, false, false, false);
         SeriesTable table = new SeriesTable();
         ScrapeSink sink = new ScrapeSink(table, settings, Labels.of("job", "j", "instance", "i:1"), new LabelInterner(1 << 16));
