@@ -41,8 +41,8 @@ class ScrapeComponentTest {
     }
 
     private Arguments start(String extra, Target... targets) throws Exception {
-        Arguments a = c.parseArguments("targets = []\nforward_to = []\nscrape_interval = \"100ms\"\n"
-                + "scrape_timeout = \"100ms\"\n" + extra).withTargets(List.of(targets), List.of(out));
+        Arguments a = c.parseArguments("targets = []\nforward_to = []\nscrape_interval = \"300ms\"\n"
+                + "scrape_timeout = \"300ms\"\n" + extra).withTargets(List.of(targets), List.of(out));
         c.start(a);
         return a;
     }
@@ -87,7 +87,7 @@ class ScrapeComponentTest {
         assertThat(added.get(0).value()).isEqualTo(2.0);
         assertThat(added.get(1).value()).isEqualTo(0.0);
         assertThat(out.named("scrape_duration_seconds").getFirst().value()).isBetween(0.0, 5.0);
-        assertThat(out.named("scrape_timeout_seconds").getFirst().value()).isEqualTo(0.1);
+        assertThat(out.named("scrape_timeout_seconds").getFirst().value()).isEqualTo(0.3);
         assertThat(out.named("scrape_body_size_bytes").getFirst().value()).isEqualTo(8.0);
         assertThat(out.named("scrape_sample_limit").getFirst().value()).isEqualTo(0.0);
     }
