@@ -45,6 +45,10 @@ final class Fetcher {
                     .header("Accept-Encoding", settings.enableCompression() ? "gzip" : "identity")
                     .header("User-Agent", "Alloy/jalloy")
                     .header("X-Prometheus-Scrape-Timeout-Seconds", timeoutHeader);
+            if ("http".equals(url.getScheme())) {
+                // Go's client never tries h2c upgrades on plain HTTP; the JDK's would, which some targets reject.
+                rb.version(java.net.http.HttpClient.Version.HTTP_1_1);
+            }
             response = client.client().send(client.authorize(rb).build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
             return failure("Get \"" + url + "\": context deadline exceeded");
