@@ -231,6 +231,21 @@ class ScrapeComponentTest {
     }
 
     @Test
+    void targetLabelsOverrideIntervalAndTimeout() throws Exception {
+        target.body("a 1\n");
+        start("extra_metrics = true", fake("__scrape_interval__", "200ms", "__scrape_timeout__", "150ms"));
+        assertThat(awaitCount("scrape_timeout_seconds", 1).getFirst().value()).isEqualTo(0.15);
+    }
+
+    @Test
+    void aTargetWhoseTimeoutExceedsItsIntervalIsDropped() throws Exception {
+        target.body("a 1\n");
+        start("", fake("__scrape_timeout__", "5s"));
+        Thread.sleep(700);
+        assertThat(target.requests()).isEmpty();
+    }
+
+    @Test
     void aRemovedTargetMarksItsSeriesStale() throws Exception {
         target.body("a 1\n");
         Arguments args = start("", fake());

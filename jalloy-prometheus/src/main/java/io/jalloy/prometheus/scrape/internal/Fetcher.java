@@ -23,14 +23,16 @@ final class Fetcher {
     private final ConfiguredHttpClient client;
     private final ScrapeSettings settings;
     private final URI url;
+    private final java.time.Duration timeout;
     private final String timeoutHeader;
     private byte[] buffer = new byte[64 * 1024];
 
-    Fetcher(ConfiguredHttpClient client, ScrapeSettings settings, URI url) {
+    Fetcher(ConfiguredHttpClient client, ScrapeSettings settings, URI url, java.time.Duration timeout) {
         this.client = client;
         this.settings = settings;
         this.url = url;
-        this.timeoutHeader = goFloat(settings.timeout().toNanos() / 1e9);
+        this.timeout = timeout;
+        this.timeoutHeader = goFloat(timeout.toNanos() / 1e9);
     }
 
     byte[] buffer() {
@@ -40,7 +42,7 @@ final class Fetcher {
     Result fetch() throws InterruptedException {
         HttpResponse<InputStream> response;
         try {
-            HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(settings.timeout())
+            HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(timeout)
                     .header("Accept", settings.accept())
                     .header("Accept-Encoding", settings.enableCompression() ? "gzip" : "identity")
                     .header("User-Agent", "Alloy/jalloy")

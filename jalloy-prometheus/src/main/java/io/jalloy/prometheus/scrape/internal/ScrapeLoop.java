@@ -46,7 +46,7 @@ public final class ScrapeLoop implements Runnable {
         this.receivers = receivers;
         this.clock = clock;
         this.logger = logger;
-        this.fetcher = new Fetcher(client, settings, target.url());
+        this.fetcher = new Fetcher(client, settings, target.url(), target.timeout());
         this.sink = new ScrapeSink(table, settings, target.labels(), values);
         this.report = new ReportSeries(target.labels(), settings.extraMetrics(), receivers.size());
     }
@@ -90,7 +90,7 @@ public final class ScrapeLoop implements Runnable {
 
     @Override
     public void run() {
-        long interval = settings.interval().toNanos();
+        long interval = target.interval().toNanos();
         long next = System.nanoTime() + initialDelay(interval);
         try {
             while (!stopping) {
@@ -171,7 +171,7 @@ public final class ScrapeLoop implements Runnable {
         v[ReportSeries.SCRAPED] = scraped;
         v[ReportSeries.POST_RELABEL] = scraped;
         v[ReportSeries.ADDED] = error == null ? sink.added() : 0;
-        v[ReportSeries.TIMEOUT] = settings.timeout().toNanos() / 1e9;
+        v[ReportSeries.TIMEOUT] = target.timeout().toNanos() / 1e9;
         v[ReportSeries.SAMPLE_LIMIT] = settings.sampleLimit();
         v[ReportSeries.BODY_SIZE] = error == null ? fetched.length() : 0;
         report.append(apps, startMs, v);

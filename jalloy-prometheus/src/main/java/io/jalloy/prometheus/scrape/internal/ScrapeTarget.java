@@ -2,7 +2,9 @@ package io.jalloy.prometheus.scrape.internal;
 
 import io.jalloy.common.labels.LabelNames;
 import io.jalloy.common.labels.Labels;
+import io.jalloy.syntax.value.ValueException;
 import java.net.URI;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,14 +20,31 @@ import java.util.TreeMap;
  *
  * @param labels the labels attached to every scraped series
  * @param url the URL scraped
+ * @param interval the target's {@code __scrape_interval__}, else the configured interval
+ * @param timeout the target's {@code __scrape_timeout__}, else the configured timeout
  */
-public record ScrapeTarget(Labels labels, URI url) {
+public record ScrapeTarget(Labels labels, URI url, Duration interval, Duration timeout) {
     private static final String PARAM = "__param_";
 
-    /** The target, or null when it has no {@code __address__} (Prometheus drops such targets). */
+    /**
+     * The target, or null when Prometheus would drop it: no {@code __address__}, or a
+     * {@code __scrape_interval__}/{@code __scrape_timeout__} that does not parse or whose timeout
+     * exceeds the interval.
+     */
     public static ScrapeTarget of(Labels discovered, ScrapeSettings s) {
         String address = discovered.get("__address__");
         if (address.isEmpty()) {
+            return null;
+        }
+        Duration interval;
+        Duration timeout;
+        try {
+            interval = duration(discovered.get("__scrape_interval__"), s.interval());
+            timeout = duration(discovered.get("__scrape_timeout__"), s.timeout());
+        } catch (ValueException e) {
+            return null;
+        }
+        if (interval.isZero() || timeout.compareTo(interval) > 0) {
             return null;
         }
         String scheme = orDefault(discovered.get("__scheme__"), s.scheme());
@@ -58,7 +77,7 @@ public record ScrapeTarget(Labels labels, URI url) {
                 kept.set(all.name(i), all.value(i));
             }
         }
-        return new ScrapeTarget(kept.build(), URI.create(scheme + "://" + address + path + query(params)));
+        return new ScrapeTarget(kept.build(), URI.create(scheme + "://" + address + path + query(params)), interval, timeout);
     }
 
     private static String query(Map<String, List<String>> params) {
@@ -73,6 +92,10 @@ public record ScrapeTarget(Labels labels, URI url) {
             }
         }
         return sb.toString();
+    }
+
+    private static Duration duration(String label, Duration fallback) throws ValueException {
+        return label.isEmpty() ? fallback : Duration.ofMillis(PromDuration.parseMillis(label));
     }
 
     private static String orDefault(String v, String d) {
