@@ -11,4 +11,13 @@ public interface ComponentHttp {
 
     /** Installs (or replaces) the component's handler. Thread-safe; takes effect for the next request. */
     void register(ComponentHandler handler);
+
+    /**
+     * The {@code host:port} other components reach this process's HTTP server at (exporters
+     * publish it as {@code __address__}): the bound address once the server listens, Alloy's
+     * default {@code 127.0.0.1:12345} before that.
+     */
+    default String serverAddress() {
+        return ServerAddress.get();
+    }
 }

@@ -63,6 +63,9 @@ public final class RuntimeHttpServer {
             server.stop();
             throw new java.io.IOException("failed to listen on " + options.listenAddr() + ": " + e.getMessage(), e);
         }
+        String host = options.host();
+        boolean wildcard = host.isEmpty() || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        io.jalloy.component.ServerAddress.set((wildcard ? "127.0.0.1" : host) + ":" + port());
     }
 
     /** Stops serving at once and releases the port. */

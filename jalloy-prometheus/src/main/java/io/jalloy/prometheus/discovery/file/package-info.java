@@ -1,0 +1,2 @@
+/** The {@code discovery.file} component. */
+package io.jalloy.prometheus.discovery.file;

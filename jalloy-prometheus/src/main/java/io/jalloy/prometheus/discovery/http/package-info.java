@@ -1,0 +1,2 @@
+/** The {@code discovery.http} component. */
+package io.jalloy.prometheus.discovery.http;

@@ -1,0 +1,2 @@
+/** The {@code prometheus.exporter.self} component. */
+package io.jalloy.prometheus.exporter.self;

@@ -1,0 +1,2 @@
+/** The {@code prometheus.exporter.unix} component. */
+package io.jalloy.prometheus.exporter.unix;

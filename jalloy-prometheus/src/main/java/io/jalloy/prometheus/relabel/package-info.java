@@ -1,0 +1,2 @@
+/** The {@code prometheus.relabel} component. */
+package io.jalloy.prometheus.relabel;

@@ -1,0 +1,108 @@
+package io.jalloy.prometheus.scrape.internal;
+
+import io.jalloy.common.http.client.ConfiguredHttpClient;
+import io.jalloy.common.http.client.StatusTexts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Fetches one target's exposition into a buffer reused across scrapes, with Prometheus's request
+ * headers, gzip decoding and body size limit. Failures come back as Prometheus's error texts.
+ * Used by one scrape loop thread.
+ */
+final class Fetcher {
+    /** Outcome of a fetch: a body of {@code length} bytes in {@link #buffer()}, or an error. */
+    record Result(int length, String contentType, String error) {}
+
+    private final ConfiguredHttpClient client;
+    private final ScrapeSettings settings;
+    private final URI url;
+    private final java.time.Duration timeout;
+    private final String timeoutHeader;
+    private byte[] buffer = new byte[64 * 1024];
+
+    Fetcher(ConfiguredHttpClient client, ScrapeSettings settings, URI url, java.time.Duration timeout) {
+        this.client = client;
+        this.settings = settings;
+        this.url = url;
+        this.timeout = timeout;
+        this.timeoutHeader = goFloat(timeout.toNanos() / 1e9);
+    }
+
+    byte[] buffer() {
+        return buffer;
+    }
+
+    Result fetch() throws InterruptedException {
+        HttpResponse<InputStream> response;
+        try {
+            HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(timeout)
+                    .header("Accept", settings.accept())
+                    .header("Accept-Encoding", settings.enableCompression() ? "gzip" : "identity")
+                    .header("User-Agent", "Alloy/jalloy")
+                    .header("X-Prometheus-Scrape-Timeout-Seconds", timeoutHeader);
+            if ("http".equals(url.getScheme())) {
+                // Go's client never tries h2c upgrades on plain HTTP; the JDK's would, which some targets reject.
+                rb.version(java.net.http.HttpClient.Version.HTTP_1_1);
+            }
+            response = client.client().send(client.authorize(rb).build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException e) {
+            return failure("Get \"" + url + "\": context deadline exceeded");
+        } catch (IOException | IllegalArgumentException e) {
+            return failure("Get \"" + url + "\": " + e);
+        }
+        try (InputStream raw = response.body()) {
+            if (response.statusCode() != 200) {
+                return failure("server returned HTTP status " + StatusTexts.status(response.statusCode()));
+            }
+            boolean gzip = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
+            InputStream in = gzip ? new GZIPInputStream(raw, 8192) : raw;
+            int n = readAll(in);
+            if (n < 0) {
+                return failure("body size limit exceeded");
+            }
+            return new Result(n, response.headers().firstValue("Content-Type").orElse(""), null);
+        } catch (HttpTimeoutException e) {
+            return failure("Get \"" + url + "\": context deadline exceeded");
+        } catch (IOException e) {
+            return failure(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** Reads the body into the buffer; -1 when it exceeds the size limit. */
+    private int readAll(InputStream in) throws IOException {
+        long limit = settings.bodySizeLimit();
+        int n = 0;
+        while (true) {
+            if (n == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            int r = in.read(buffer, n, buffer.length - n);
+            if (r < 0) {
+                return n;
+            }
+            n += r;
+            if (limit > 0 && n > limit) {
+                return -1;
+            }
+        }
+    }
+
+    private static Result failure(String error) {
+        return new Result(0, "", error);
+    }
+
+    /** Go's {@code %g}-like text for the timeout header: no trailing zeros. */
+    static String goFloat(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+}

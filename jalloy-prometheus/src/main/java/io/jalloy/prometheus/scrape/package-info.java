@@ -1,0 +1,2 @@
+/** The {@code prometheus.scrape} component. */
+package io.jalloy.prometheus.scrape;
