@@ -1,6 +1,6 @@
 package io.jalloy.remote.http;
 
-import io.jalloy.remote.http.config.HttpClientConfig;
+import io.jalloy.common.http.HttpClientConfig;
 import io.jalloy.syntax.decode.Attr;
 import io.jalloy.syntax.decode.Block;
 import io.jalloy.syntax.decode.Validating;

@@ -1,9 +1,9 @@
 package io.jalloy.remote.http;
 
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.ContentFetcher;
 import io.jalloy.remote.internal.FetchException;
-import io.jalloy.remote.internal.StatusTexts;
+import io.jalloy.common.http.client.StatusTexts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

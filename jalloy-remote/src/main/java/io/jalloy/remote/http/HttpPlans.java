@@ -1,6 +1,6 @@
 package io.jalloy.remote.http;
 
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.PollingSource;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package io.jalloy.remote.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jalloy.remote.http.config.HttpClientConfig;
+import io.jalloy.common.http.HttpClientConfig;
 import io.jalloy.remote.testing.AlloyBlocks;
 import io.jalloy.syntax.diag.Diagnostics;
 import io.jalloy.syntax.value.Secret;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jalloy.remote.http.config.Authorization;
-import io.jalloy.remote.http.config.BasicAuth;
-import io.jalloy.remote.http.config.HttpClientConfig;
-import io.jalloy.remote.http.config.TlsConfig;
+import io.jalloy.common.http.Authorization;
+import io.jalloy.common.http.BasicAuth;
+import io.jalloy.common.http.HttpClientConfig;
+import io.jalloy.common.http.TlsConfig;
 import io.jalloy.syntax.value.Secret;
 import java.time.Duration;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.jalloy.remote.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jalloy.remote.http.config.Authorization;
-import io.jalloy.remote.http.config.BasicAuth;
-import io.jalloy.remote.http.config.HttpClientConfig;
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.Authorization;
+import io.jalloy.common.http.BasicAuth;
+import io.jalloy.common.http.HttpClientConfig;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.FetchException;
 import io.jalloy.remote.testing.RecordingServer;
 import io.jalloy.syntax.value.Secret;

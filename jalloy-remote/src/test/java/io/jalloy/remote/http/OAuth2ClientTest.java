@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.FetchException;
 import io.jalloy.remote.testing.AlloyBlocks;
 import io.jalloy.syntax.diag.Diagnostics;

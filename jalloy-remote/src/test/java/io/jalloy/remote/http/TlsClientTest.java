@@ -3,9 +3,9 @@ package io.jalloy.remote.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jalloy.remote.http.config.HttpClientConfig;
-import io.jalloy.remote.http.config.TlsConfig;
-import io.jalloy.remote.internal.ConfiguredHttpClient;
+import io.jalloy.common.http.HttpClientConfig;
+import io.jalloy.common.http.TlsConfig;
+import io.jalloy.common.http.client.ConfiguredHttpClient;
 import io.jalloy.remote.internal.FetchException;
 import io.jalloy.remote.testing.RecordingServer;
 import io.jalloy.remote.testing.TestCertificates;

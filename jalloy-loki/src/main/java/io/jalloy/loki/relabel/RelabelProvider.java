@@ -1,0 +1,36 @@
+package io.jalloy.loki.relabel;
+
+import io.jalloy.component.Component;
+import io.jalloy.component.ComponentOptions;
+import io.jalloy.component.ComponentProvider;
+import io.jalloy.component.ExportSink;
+import io.jalloy.component.Stability;
+
+/** Registers {@code loki.relabel} (generally available in Alloy). */
+public final class RelabelProvider implements ComponentProvider<Arguments, Exports> {
+
+    @Override
+    public String name() {
+        return "loki.relabel";
+    }
+
+    @Override
+    public Stability stability() {
+        return Stability.GENERALLY_AVAILABLE;
+    }
+
+    @Override
+    public Class<Arguments> argumentsType() {
+        return Arguments.class;
+    }
+
+    @Override
+    public Class<Exports> exportsType() {
+        return Exports.class;
+    }
+
+    @Override
+    public Component<Arguments> create(ComponentOptions options, Arguments arguments, ExportSink<Exports> exports) {
+        return new RelabelComponent(arguments, exports, options.metrics());
+    }
+}

@@ -1,0 +1,113 @@
+package io.jalloy.loki.write;
+
+import io.jalloy.common.labels.Labels;
+import io.jalloy.loki.api.LogEntry;
+import io.jalloy.loki.internal.PushStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The entries waiting to be pushed for one tenant of one endpoint, grouped by stream. A batch is
+ * cut when adding an entry would pass {@code batch_size} (one entry is always accepted, however
+ * large) or when it is {@code batch_wait} old. Remembers how many entries came from each WAL
+ * segment so delivery can be reported. Owned by the endpoint's sending thread.
+ */
+final class Batch {
+    enum Added { ADDED, FULL, STREAM_LIMITED }
+
+    private final String tenant;
+    private final long maxBytes;
+    private final int maxStreams;
+    private final Map<String, PushStream> streams = new LinkedHashMap<>();
+    private final Map<Long, Integer> perSegment = new HashMap<>();
+    private final long createdNanos;
+    private long bytes;
+    private int entries;
+
+    Batch(String tenant, long maxBytes, int maxStreams, long nowNanos) {
+        this.tenant = tenant;
+        this.maxBytes = maxBytes;
+        this.maxStreams = maxStreams;
+        this.createdNanos = nowNanos;
+    }
+
+    /** Adds an entry of the stream rendered as {@code labels}; {@code segment} is -1 without a WAL. */
+    Added add(LogEntry entry, String labels, long segment) {
+        long size = sizeOf(entry);
+        PushStream stream = streams.get(labels);
+        if (stream == null) {
+            if (maxStreams > 0 && streams.size() >= maxStreams) {
+                return Added.STREAM_LIMITED;
+            }
+            if (!streams.isEmpty() && bytes + size > maxBytes) {
+                return Added.FULL;
+            }
+            stream = new PushStream(labels);
+            streams.put(labels, stream);
+        } else if (bytes + size > maxBytes) {
+            return Added.FULL;
+        }
+        stream.add(entry);
+        bytes += size;
+        entries++;
+        if (segment >= 0) {
+            perSegment.merge(segment, 1, Integer::sum);
+        }
+        return Added.ADDED;
+    }
+
+    /** The bytes an entry counts for: its line and structured metadata, as Alloy's Entry.Size. */
+    static long sizeOf(LogEntry e) {
+        long n = utf8Length(e.line());
+        Labels md = e.structuredMetadata();
+        for (int i = 0; i < md.size(); i++) {
+            n += utf8Length(md.name(i)) + utf8Length(md.value(i));
+        }
+        return n;
+    }
+
+    private static long utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return i + s.substring(i).getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return n;
+    }
+
+    boolean isEmpty() {
+        return entries == 0;
+    }
+
+    long ageNanos(long nowNanos) {
+        return nowNanos - createdNanos;
+    }
+
+    long createdNanos() {
+        return createdNanos;
+    }
+
+    String tenant() {
+        return tenant;
+    }
+
+    long bytes() {
+        return bytes;
+    }
+
+    int entries() {
+        return entries;
+    }
+
+    Collection<PushStream> streams() {
+        return streams.values();
+    }
+
+    Map<Long, Integer> perSegment() {
+        return perSegment;
+    }
+}

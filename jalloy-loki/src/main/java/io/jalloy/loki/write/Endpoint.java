@@ -1,0 +1,255 @@
+package io.jalloy.loki.write;
+
+import io.jalloy.common.labels.Labels;
+import io.jalloy.loki.api.LogEntry;
+import io.jalloy.loki.internal.PushClient;
+import io.jalloy.loki.internal.PushEncoder;
+import io.jalloy.loki.internal.StreamLabels;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One {@code endpoint} of {@code loki.write}: an independent queue and a sending thread. Appenders
+ * put whole batches on the queue (blocking when it is full, which is back-pressure); the sending
+ * thread groups them per tenant into {@link Batch}es, cuts them on size or age, and pushes each
+ * with retries. A batch the endpoint gives up on is dropped with a logged reason.
+ *
+ * <p>Threads: {@link #enqueue} from any appender; everything else on the endpoint's own virtual
+ * thread, except {@link #close}.
+ */
+final class Endpoint {
+    private static final String TENANT_LABEL = "__tenant_id__";
+    private static final Chunk STOP = new Chunk(List.of(), -1);
+
+    private record Chunk(List<LogEntry> entries, long segment) {}
+
+    private final EndpointOptions options;
+    private final int maxStreams;
+    private final PushClient client;
+    private final WriteMetrics metrics;
+    private final Sleeper sleeper;
+    private final System.Logger logger;
+    private final Consumer<Map<Long, Integer>> delivered;
+    private final BlockingQueue<Chunk> queue;
+    private final Map<String, Batch> batches = new HashMap<>();
+    private final Map<Labels, String> rendered = new HashMap<>();
+    private final PushEncoder encoder = new PushEncoder();
+    private final String host;
+    private Thread thread;
+    private volatile boolean abandon;
+
+    Endpoint(EndpointOptions options, int maxStreams, PushClient client, WriteMetrics metrics, Sleeper sleeper,
+            System.Logger logger, Consumer<Map<Long, Integer>> delivered) {
+        this.options = options;
+        this.maxStreams = maxStreams;
+        this.client = client;
+        this.metrics = metrics;
+        this.sleeper = sleeper;
+        this.logger = logger;
+        this.delivered = delivered;
+        this.host = client.host();
+        long perBatch = Math.max(1, options.batchSize().bytes());
+        int capacity = (int) Math.max(16, Math.min(4096, options.queue().capacity().bytes() / perBatch * 16));
+        this.queue = new ArrayBlockingQueue<>(capacity);
+    }
+
+    void start(String name) {
+        thread = Thread.ofVirtual().name("loki.write " + name).start(this::loop);
+    }
+
+    /** Queues entries for sending; blocks while the queue is full. */
+    void enqueue(List<LogEntry> entries, long segment) throws InterruptedException {
+        queue.put(new Chunk(entries, segment));
+    }
+
+    /** Releases an endpoint that never started. */
+    void discard() {
+        client.close();
+    }
+
+    /** Asks the sending thread to send what is queued and stop. */
+    void stop() throws InterruptedException {
+        queue.put(STOP);
+    }
+
+    /**
+     * Waits for the sending thread to finish, up to {@code drain} (the endpoint's {@code
+     * drain_timeout} when null); after that it stops retrying and leaves the rest unsent (the WAL
+     * keeps it for the next start).
+     */
+    void await(Duration drain) throws InterruptedException {
+        Duration limit = drain != null ? drain : options.queue().drainTimeout();
+        thread.join(Math.max(1, limit.toMillis()));
+        if (thread.isAlive()) {
+            logger.log(System.Logger.Level.WARNING, "drain timeout of " + limit + " passed; "
+                    + "stopping with entries unsent (kept in the WAL when it is enabled)");
+            abandon = true;
+            thread.interrupt();
+            thread.join();
+        }
+        client.close();
+    }
+
+    private void loop() {
+        long waitNanos = options.batchWait().toNanos();
+        try {
+            while (true) {
+                long timeout = nextDeadline(waitNanos);
+                Chunk chunk = queue.poll(timeout, TimeUnit.NANOSECONDS);
+                if (chunk == STOP) {
+                    break;
+                }
+                if (chunk != null) {
+                    add(chunk);
+                }
+                sendAged(waitNanos);
+            }
+            for (Batch b : List.copyOf(batches.values())) {
+                send(b);
+            }
+            batches.clear();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long nextDeadline(long waitNanos) {
+        long now = System.nanoTime();
+        long timeout = waitNanos;
+        for (Batch b : batches.values()) {
+            timeout = Math.min(timeout, Math.max(0, waitNanos - b.ageNanos(now)));
+        }
+        return Math.max(1_000_000, timeout);
+    }
+
+    private void add(Chunk chunk) throws InterruptedException {
+        for (LogEntry e : chunk.entries()) {
+            String tenant = e.labels().get(TENANT_LABEL);
+            if (tenant == null || tenant.isEmpty()) {
+                tenant = options.tenantId();
+            }
+            String labels = render(e.labels());
+            Batch batch = batch(tenant);
+            Batch.Added added = batch.add(e, labels, chunk.segment());
+            if (added == Batch.Added.FULL) {
+                send(batch);
+                batches.remove(tenant);
+                batch = batch(tenant);
+                added = batch.add(e, labels, chunk.segment());
+            }
+            if (added == Batch.Added.STREAM_LIMITED) {
+                metrics.droppedEntries.labelValues(host, tenant, WriteMetrics.REASON_STREAM_LIMITED).inc();
+                metrics.droppedBytes.labelValues(host, tenant, WriteMetrics.REASON_STREAM_LIMITED)
+                        .inc(Batch.sizeOf(e));
+                if (chunk.segment() >= 0) {
+                    delivered.accept(Map.of(chunk.segment(), 1));
+                }
+            }
+        }
+    }
+
+    private Batch batch(String tenant) {
+        Batch b = batches.get(tenant);
+        if (b == null) {
+            b = new Batch(tenant, options.batchSize().bytes(), maxStreams, System.nanoTime());
+            batches.put(tenant, b);
+        }
+        return b;
+    }
+
+    private String render(Labels labels) {
+        String s = rendered.get(labels);
+        if (s == null) {
+            if (rendered.size() >= 10_000) {
+                rendered.clear();
+            }
+            s = StreamLabels.render(labels);
+            rendered.put(labels, s);
+        }
+        return s;
+    }
+
+    private void sendAged(long waitNanos) throws InterruptedException {
+        long now = System.nanoTime();
+        Iterator<Batch> it = batches.values().iterator();
+        List<Batch> due = new ArrayList<>();
+        while (it.hasNext()) {
+            Batch b = it.next();
+            if (b.ageNanos(now) >= waitNanos) {
+                due.add(b);
+                it.remove();
+            }
+        }
+        for (Batch b : due) {
+            send(b);
+        }
+    }
+
+    /** Pushes one batch with retries; reports it delivered unless the endpoint is abandoning work. */
+    private void send(Batch batch) throws InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        String tenant = batch.tenant();
+        int size = encoder.encode(batch.streams());
+        metrics.encodedBytes.labelValues(host, tenant).inc(size);
+        metrics.batchSize.labelValues(host).observe(batch.bytes());
+        Backoff backoff = new Backoff(options.minBackoff(), options.maxBackoff());
+        int maxAttempts = options.maxBackoffRetries();
+        int status = 0;
+        String error = "";
+        for (int attempt = 1; ; attempt++) {
+            long start = System.nanoTime();
+            try {
+                PushClient.Response response = client.push(encoder.body(), size, tenant);
+                status = response.status();
+                error = response.body();
+            } catch (IOException e) {
+                status = -1;
+                error = e.toString();
+            }
+            metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
+                    .observe((System.nanoTime() - start) / 1e9);
+            if (status / 100 == 2) {
+                metrics.requestSize.labelValues(host, tenant).observe(size);
+                metrics.sentBytes.labelValues(host, tenant).inc(size);
+                metrics.sentEntries.labelValues(host, tenant).inc(batch.entries());
+                finished(batch);
+                return;
+            }
+            boolean retryable = status < 0 || status / 100 == 5 || (status == 429 && options.retryOnHttp429());
+            if (!retryable || abandon || (maxAttempts > 0 && attempt >= maxAttempts)) {
+                break;
+            }
+            logger.log(System.Logger.Level.WARNING, "error sending batch, will retry: status=" + status
+                    + " tenant=" + tenant + " error=" + error);
+            metrics.batchRetries.labelValues(host, tenant).inc();
+            sleeper.sleep(backoff.next());
+        }
+        if (abandon) {
+            return;
+        }
+        String reason = status == 429 ? WriteMetrics.REASON_RATE_LIMITED : WriteMetrics.REASON_GENERIC;
+        logger.log(System.Logger.Level.ERROR, "final error sending batch, dropping it: status=" + status
+                + " tenant=" + tenant + " entries=" + batch.entries() + " error=" + error);
+        metrics.droppedEntries.labelValues(host, tenant, reason).inc(batch.entries());
+        metrics.droppedBytes.labelValues(host, tenant, reason).inc(batch.bytes());
+        finished(batch);
+    }
+
+    private void finished(Batch batch) {
+        metrics.propagationLatency.labelValues(host).observe((System.nanoTime() - batch.createdNanos()) / 1e9);
+        if (!batch.perSegment().isEmpty()) {
+            delivered.accept(batch.perSegment());
+        }
+    }
+}
