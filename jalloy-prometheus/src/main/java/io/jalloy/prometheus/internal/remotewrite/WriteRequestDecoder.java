@@ -63,7 +63,7 @@ public final class WriteRequestDecoder {
                 skip(key, end);
                 continue;
             }
-            int stop = pos + length(end);
+            int stop = limit(end);
             switch (field) {
                 case SERIES_LABELS -> label(labels, stop);
                 case SERIES_SAMPLES -> {
@@ -120,7 +120,7 @@ public final class WriteRequestDecoder {
             long k = varint();
             int f = (int) (k >>> 3);
             if (f == EXEMPLAR_LABELS && (k & 7) == 2) {
-                int stop = pos + length(end);
+                int stop = limit(end);
                 label(labels, stop);
             } else if (f == EXEMPLAR_VALUE && (k & 7) == 1) {
                 v = Double.longBitsToDouble(fixed64());
@@ -153,8 +153,8 @@ public final class WriteRequestDecoder {
                 case H_ZERO_THRESHOLD -> zt = Double.longBitsToDouble(fixed64());
                 case H_ZERO_COUNT_INT -> zc = varint();
                 case H_ZERO_COUNT_FLOAT -> zc = Double.longBitsToDouble(fixed64());
-                case H_NEGATIVE_SPANS -> span(negSpans, pos + length(end));
-                case H_POSITIVE_SPANS -> span(posSpans, pos + length(end));
+                case H_NEGATIVE_SPANS -> span(negSpans, limit(end));
+                case H_POSITIVE_SPANS -> span(posSpans, limit(end));
                 case H_NEGATIVE_DELTAS -> sints(negDeltas, wt, end);
                 case H_POSITIVE_DELTAS -> sints(posDeltas, wt, end);
                 case H_NEGATIVE_COUNTS -> doubles(negCounts, wt, end);
@@ -198,7 +198,7 @@ public final class WriteRequestDecoder {
 
     private void sints(DoubleList into, int wireType, int end) {
         if (wireType == 2) {
-            int stop = pos + length(end);
+            int stop = limit(end);
             while (pos < stop) {
                 into.add(zigzag(varint()));
             }
@@ -209,7 +209,7 @@ public final class WriteRequestDecoder {
 
     private void doubles(DoubleList into, int wireType, int end) {
         if (wireType == 2) {
-            int stop = pos + length(end);
+            int stop = limit(end);
             while (pos + 8 <= stop) {
                 into.add(Double.longBitsToDouble(fixed64()));
             }
@@ -249,6 +249,12 @@ public final class WriteRequestDecoder {
         String s = new String(b, pos, n, StandardCharsets.UTF_8);
         pos += n;
         return s;
+    }
+
+    /** Reads a length prefix and returns where that field ends. */
+    private int limit(int end) {
+        int n = length(end);
+        return pos + n;
     }
 
     private int length(int end) {
