@@ -90,8 +90,8 @@ final class Shard {
         }
         count++;
         enqueued++;
-        if (count >= bLabels.length) {
-            notifyAll();
+        if (count == 1 || count >= bLabels.length) {
+            notifyAll(); // the first sample starts the deadline; a full batch goes at once
         }
     }
 
