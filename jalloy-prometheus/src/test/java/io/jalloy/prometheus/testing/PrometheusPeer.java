@@ -35,7 +35,10 @@ public final class PrometheusPeer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts Prometheus with {@code extraConfig} (YAML appended after the global block) and waits until ready. */
+    /**
+     * Starts Prometheus with {@code extraConfig} (YAML appended after the global block, {@code %SELF%}
+     * replaced by its own port) and waits until ready.
+     */
     public static PrometheusPeer start(String extraConfig) throws Exception {
         if (!Files.isExecutable(BINARY)) {
             if ("true".equals(System.getenv("CI"))) {
@@ -46,7 +49,7 @@ public final class PrometheusPeer implements AutoCloseable {
         Path dir = Files.createTempDirectory("jalloy-prometheus-peer-");
         int port = freePort();
         Path config = dir.resolve("prometheus.yml");
-        Files.writeString(config, "global:\n  scrape_interval: 1s\n" + extraConfig);
+        Files.writeString(config, "global:\n  scrape_interval: 1s\n" + extraConfig.replace("%SELF%", String.valueOf(port)));
         Process p = new ProcessBuilder(BINARY.toString(), "--web.enable-remote-write-receiver",
                 "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("data"),
                 "--web.listen-address=127.0.0.1:" + port)
