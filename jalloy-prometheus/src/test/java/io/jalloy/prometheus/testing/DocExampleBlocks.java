@@ -11,6 +11,7 @@ import io.jalloy.syntax.ast.CallExpr;
 import io.jalloy.syntax.ast.Expr;
 import io.jalloy.syntax.ast.IdentifierExpr;
 import io.jalloy.syntax.ast.IndexExpr;
+import io.jalloy.syntax.ast.LiteralExpr;
 import io.jalloy.syntax.ast.ObjectExpr;
 import io.jalloy.syntax.ast.ObjectField;
 import io.jalloy.syntax.ast.ParenExpr;
@@ -150,6 +151,34 @@ public final class DocExampleBlocks {
             case CallExpr c -> {
                 references(c.value(), globals, tree);
                 c.args().forEach(x -> references(x, globals, tree));
+            }
+            case IndexExpr i when i.value() instanceof AccessExpr && i.index() instanceof LiteralExpr lit
+                    && lit.value().startsWith("\"") -> {
+                // data["url"]: the referenced object gets that key, so the index yields a placeholder.
+                String key = lit.value().substring(1, lit.value().length() - 1);
+                Deque<String> path = new ArrayDeque<>();
+                Expr cur = i.value();
+                while (cur instanceof AccessExpr acc) {
+                    path.addFirst(acc.name().name());
+                    cur = acc.value();
+                }
+                if (cur instanceof IdentifierExpr id && !globals.containsKey(id.ident().name())) {
+                    path.addFirst(id.ident().name());
+                    path.addLast(key);
+                    Map<String, Object> node = tree;
+                    while (path.size() > 1) {
+                        Object next = node.get(path.getFirst());
+                        if (!(next instanceof Map)) {
+                            next = new LinkedHashMap<String, Object>();
+                            node.put(path.getFirst(), next);
+                        }
+                        path.removeFirst();
+                        node = (Map<String, Object>) next;
+                    }
+                    node.putIfAbsent(path.removeFirst(), "leaf");
+                } else {
+                    references(i.value(), globals, tree);
+                }
             }
             case IndexExpr i -> {
                 references(i.value(), globals, tree);
