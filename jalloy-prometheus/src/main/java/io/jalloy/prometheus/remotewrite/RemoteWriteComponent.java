@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * The running {@code prometheus.remote_write}: its receiver appends to the WAL (under the
@@ -31,6 +33,8 @@ final class RemoteWriteComponent implements Component<Arguments>, MetricsReceive
     private final Sleeper sleeper;
     private final Wal wal;
     private final Positions positions;
+    private final LongConsumer highestTimestamp;
+    private final AtomicLong highest = new AtomicLong(Long.MIN_VALUE);
     private List<Endpoint> endpoints = List.of(); // guarded by this
     private Arguments args; // guarded by this
     private boolean started; // guarded by this
@@ -48,6 +52,11 @@ final class RemoteWriteComponent implements Component<Arguments>, MetricsReceive
         this.sleeper = sleeper;
         this.wal = Wal.open(options.dataPath().resolve("wal"), Wal.DEFAULT_SEGMENT_SIZE, options.logger());
         this.positions = new Positions(options.dataPath().resolve("wal").resolve("positions"));
+        this.highestTimestamp = ts -> {
+            if (highest.accumulateAndGet(ts, Math::max) == ts) {
+                metrics.highestTimestamp.set(ts / 1000.0);
+            }
+        };
         this.args = args;
         this.endpoints = build(args);
         exports.publish(new Exports(this));
@@ -80,7 +89,7 @@ final class RemoteWriteComponent implements Component<Arguments>, MetricsReceive
 
     @Override
     public Appender appender() {
-        return new WalAppender(wal);
+        return new WalAppender(wal, highestTimestamp);
     }
 
     @Override
@@ -112,11 +121,14 @@ final class RemoteWriteComponent implements Component<Arguments>, MetricsReceive
 
     /** Drops segments every endpoint has sent past and series idle past the keepalive window. */
     synchronized void truncate() throws IOException {
+        Positions.Position end = wal.end();
         long keepFrom = Long.MAX_VALUE;
         long lowestSent = Long.MAX_VALUE;
         for (Endpoint e : endpoints) {
             Positions.Position p = e.position();
-            keepFrom = Math.min(keepFrom, p == null ? 0 : p.segment());
+            // An endpoint that has sent everything written so far needs no segment up to now.
+            long needs = p == null ? 0 : p.equals(end) ? end.segment() + 1 : p.segment();
+            keepFrom = Math.min(keepFrom, needs);
             long hs = e.state().highestSentTs();
             lowestSent = Math.min(lowestSent, hs == Long.MIN_VALUE ? 0 : hs);
         }
@@ -126,8 +138,8 @@ final class RemoteWriteComponent implements Component<Arguments>, MetricsReceive
         }
         long cutoff = Math.max(lowestSent - args.wal().minKeepaliveTime().toMillis(),
                 now - args.wal().maxKeepaliveTime().toMillis());
+        wal.truncateBefore(keepFrom == Long.MAX_VALUE ? end.segment() + 1 : keepFrom, end);
         int collected = wal.collectSeries(cutoff);
-        wal.truncateBefore(keepFrom == Long.MAX_VALUE ? wal.currentSegment() + 1 : keepFrom);
         if (collected > 0) {
             options.logger().log(System.Logger.Level.DEBUG, "WAL truncation collected " + collected + " series");
         }

@@ -181,4 +181,29 @@ class RemoteWriteTest {
             }
         }
     }
+
+    @Test
+    void truncationDeletesSegmentsEveryEndpointSentPastAndKeepsPositions() throws Exception {
+        try (CollectingServer server = new CollectingServer()) {
+            Arguments a;
+            try (var parse = ComponentTestController.of(new RemoteWriteProvider())) {
+                a = args(parse, endpoint(server.url(), ""));
+            }
+            try (RunningRemoteWrite rw = new RunningRemoteWrite(data, a, NO_WAIT)) {
+                long now = System.currentTimeMillis();
+                append(rw.receiver(), "m", now, 1);
+                server.awaitSamples(1, 5000);
+                Thread.sleep(1300); // the reader saves positions about once a second
+                rw.component.truncate();
+                append(rw.receiver(), "m", now + 1, 2);
+                server.awaitSamples(2, 5000);
+                assertThat(io.jalloy.prometheus.internal.wal.Segments.list(data.resolve("wal"))).containsExactly(2L);
+                assertThat(java.nio.file.Files.readString(data.resolve("wal/positions"))).matches("[0-9a-f]{6} 1 \\d+\\n");
+                var highest = rw.registry.scrape().stream()
+                        .filter(m -> m.getMetadata().getPrometheusName()
+                                .equals("prometheus_remote_storage_highest_timestamp_in_seconds")).findFirst();
+                assertThat(highest).isPresent();
+            }
+        }
+    }
 }

@@ -269,17 +269,26 @@ public final class Wal implements AutoCloseable {
         }
     }
 
-    /**
-     * Deletes segments below {@code keepFrom} (never the one being written). First rolls to a new
-     * segment when the current one is needed by nobody, so idle data can go too.
-     */
-    public void truncateBefore(long keepFrom) throws IOException {
+    /** Where the next record will go: the current segment and its size. */
+    public Positions.Position end() {
         synchronized (lock) {
-            if (keepFrom > segment && size > 0) {
+            return new Positions.Position(segment, size);
+        }
+    }
+
+    /**
+     * Deletes segments below {@code keepFrom}, never the one being written. When every reader has
+     * consumed the current segment up to {@code end} (so {@code keepFrom} is past it) and nothing
+     * was written since, the segment is rolled first so it can go too.
+     */
+    public void truncateBefore(long keepFrom, Positions.Position end) throws IOException {
+        synchronized (lock) {
+            if (keepFrom > segment && size > 0 && end != null && end.segment() == segment && end.offset() == size) {
                 roll();
             }
+            long limit = Math.min(keepFrom, segment);
             for (long seg : Segments.list(dir)) {
-                if (seg < keepFrom && seg < segment) {
+                if (seg < limit) {
                     Files.deleteIfExists(Segments.file(dir, seg));
                 }
             }

@@ -7,6 +7,7 @@ import io.jalloy.prometheus.api.HistogramSample;
 import io.jalloy.prometheus.api.MetricMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.LongConsumer;
 
 /**
  * An {@link Appender} that encodes each sample straight into a pooled {@link RecordBuffer} and
@@ -17,10 +18,18 @@ public final class WalAppender implements Appender {
     private static final int MAX_RECORD_PAYLOAD = 1 << 20;
 
     private final Wal wal;
+    private final LongConsumer committed;
     private RecordBuffer buf;
+    private long highest = Long.MIN_VALUE;
 
     public WalAppender(Wal wal) {
+        this(wal, ts -> {});
+    }
+
+    /** {@code committed} receives the highest sample timestamp of each non-empty committed batch. */
+    public WalAppender(Wal wal, LongConsumer committed) {
         this.wal = wal;
+        this.committed = committed;
         this.buf = wal.borrow();
     }
 
@@ -49,6 +58,7 @@ public final class WalAppender implements Appender {
     public long append(long ref, Labels labels, long timestampMs, double value) {
         SeriesEntry e = entry(ref, labels);
         e.touch(timestampMs);
+        highest = Math.max(highest, timestampMs);
         record(RecordType.SAMPLES);
         buf.varint(e.ref);
         buf.fixed64(timestampMs);
@@ -100,6 +110,9 @@ public final class WalAppender implements Appender {
                 buf.finish();
             }
             wal.write(buf);
+            if (highest != Long.MIN_VALUE) {
+                committed.accept(highest);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write to the WAL", ex);
         } finally {

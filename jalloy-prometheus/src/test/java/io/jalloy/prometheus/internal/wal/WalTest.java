@@ -94,7 +94,7 @@ class WalTest {
             }
             assertThat(Segments.list(dir).size()).isGreaterThan(2);
             long last = wal.currentSegment();
-            wal.truncateBefore(last);
+            wal.truncateBefore(last, null);
             assertThat(Segments.list(dir)).containsExactly(last);
             // The remaining segment names the series again, so a reader starting there resolves it.
             List<Long> seriesRefs = new ArrayList<>();
