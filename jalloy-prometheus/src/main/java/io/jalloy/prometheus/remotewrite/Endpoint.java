@@ -28,6 +28,7 @@ import java.util.Map;
  */
 final class Endpoint implements WalTailer.Visitor {
     private static final byte[] DROPPED = new byte[0];
+    private static final long RESHARD_CHECK_NANOS = 1_000_000_000L;
 
     private record Mark(Positions.Position position, long[] enqueued) {}
 
@@ -36,7 +37,7 @@ final class Endpoint implements WalTailer.Visitor {
     private final Positions positions;
     private final Labels external;
     private final RelabelRules relabel;
-    private final Shard[] shards;
+    private volatile Shard[] shards; // replaced only by the reader thread, when resharding
     private final WalTailer tailer;
     private final ArrayDeque<Mark> marks = new ArrayDeque<>();
     private final Map<String, String[]> metadata = new LinkedHashMap<>();
@@ -49,6 +50,9 @@ final class Endpoint implements WalTailer.Visitor {
     private Thread reader;
     private long lastSave;
     private long lastMetadata = System.nanoTime();
+    private long lastReshardCheck = System.nanoTime();
+    private long retriesAtCheck;
+    private int backloggedChecks;
 
     Endpoint(EndpointState state, Wal wal, Positions positions, Labels external) {
         this.state = state;
@@ -89,12 +93,13 @@ final class Endpoint implements WalTailer.Visitor {
 
     void stop() throws InterruptedException {
         stopping = true;
-        for (Shard s : shards) {
-            s.stop();
-        }
+        // The reader first, so it cannot replace the shards while they are being stopped.
         if (reader != null) {
             reader.interrupt();
             reader.join();
+        }
+        for (Shard s : shards) {
+            s.stop();
         }
         advance();
         save();
@@ -115,6 +120,7 @@ final class Endpoint implements WalTailer.Visitor {
                     save();
                 }
                 maybeSendMetadata();
+                maybeReshard();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,7 +159,7 @@ final class Endpoint implements WalTailer.Visitor {
                         double v = r.getDouble();
                         byte[] l = labelsOf(ref);
                         if (l != null) {
-                            shard(ref).add(l, Shard.FLOAT, ts, v, null);
+                            enqueue(ref, l, Shard.FLOAT, ts, v, null);
                         }
                     }
                 }
@@ -169,7 +175,7 @@ final class Endpoint implements WalTailer.Visitor {
                         byte[] l = labelsOf(ref);
                         if (l != null) {
                             byte[] body = bodies.exemplarBody(new ExemplarSample(el, v, ts, hasTs));
-                            shard(ref).add(l, Shard.EXEMPLAR, ts, v, body);
+                            enqueue(ref, l, Shard.EXEMPLAR, ts, v, body);
                         }
                     }
                 }
@@ -182,7 +188,7 @@ final class Endpoint implements WalTailer.Visitor {
                         HistogramSample h = HistogramCodec.read(r);
                         byte[] l = labelsOf(ref);
                         if (l != null) {
-                            shard(ref).add(l, Shard.HISTOGRAM, ts, 0, bodies.histogramBody(h, ts));
+                            enqueue(ref, l, Shard.HISTOGRAM, ts, 0, bodies.histogramBody(h, ts));
                         }
                     }
                 }
@@ -199,9 +205,10 @@ final class Endpoint implements WalTailer.Visitor {
             }
             default -> { }
         }
-        long[] enq = new long[shards.length];
-        for (int i = 0; i < shards.length; i++) {
-            enq[i] = shards[i].enqueued();
+        Shard[] current = shards;
+        long[] enq = new long[current.length];
+        for (int i = 0; i < current.length; i++) {
+            enq[i] = current[i].enqueued();
         }
         Mark last = marks.peekLast();
         Positions.Position p = new Positions.Position(segment, endOffset);
@@ -209,10 +216,22 @@ final class Endpoint implements WalTailer.Visitor {
             marks.pollLast();
         }
         marks.addLast(new Mark(p, enq));
+        maybeReshard();
+    }
+
+    // Waits while the shard is full, checking meanwhile whether more shards would help.
+    private void enqueue(long ref, byte[] l, byte kind, long ts, double v, byte[] body) throws InterruptedException {
+        while (!shard(ref).offer(l, kind, ts, v, body, 100)) {
+            if (stopping) {
+                throw new InterruptedException("endpoint stopping");
+            }
+            maybeReshard();
+        }
     }
 
     private Shard shard(long ref) {
-        return shards[(int) Long.remainderUnsigned(ref * 0x9E3779B97F4A7C15L >>> 16, shards.length)];
+        Shard[] current = shards;
+        return current[(int) Long.remainderUnsigned(ref * 0x9E3779B97F4A7C15L >>> 16, current.length)];
     }
 
     private byte[] labelsOf(long ref) {
@@ -246,14 +265,72 @@ final class Endpoint implements WalTailer.Visitor {
         familyByRef[(int) ref] = labels.get("__name__");
     }
 
+    /**
+     * Scales the shard count up (doubling, at most {@code max_shards}) when the backlog stayed above
+     * two full batches per shard for two checks in a row while sends succeeded without retries;
+     * a failing endpoint is not helped by more shards. Shards drain before the switch so every
+     * series' samples stay in order.
+     */
+    private void maybeReshard() throws InterruptedException {
+        long now = System.nanoTime();
+        if (now - lastReshardCheck < RESHARD_CHECK_NANOS) {
+            return;
+        }
+        lastReshardCheck = now;
+        Shard[] current = shards;
+        long backlog = 0;
+        for (Shard s : current) {
+            backlog += s.enqueued() - s.done();
+        }
+        long retries = state.retries();
+        boolean healthy = retries == retriesAtCheck;
+        retriesAtCheck = retries;
+        int max = state.options.queue().maxShards();
+        boolean backlogged = backlog > 2L * state.options.queue().maxSamplesPerSend() * current.length;
+        backloggedChecks = healthy && backlogged ? backloggedChecks + 1 : 0;
+        if (backloggedChecks < 2 || current.length >= max) {
+            return;
+        }
+        backloggedChecks = 0;
+        int next = Math.min(max, current.length * 2);
+        for (Shard s : current) {
+            while (s.done() < s.enqueued()) {
+                if (stopping) {
+                    return;
+                }
+                Thread.sleep(5);
+            }
+        }
+        advance();
+        marks.clear();
+        for (Shard s : current) {
+            s.stop();
+        }
+        Shard[] fresh = new Shard[next];
+        for (int i = 0; i < next; i++) {
+            fresh[i] = new Shard(state);
+            fresh[i].start("prometheus.remote_write " + state.name + " shard " + i);
+        }
+        shards = fresh;
+        state.metrics.shards.labelValues(state.name, state.sender.url()).set(next);
+        state.logger.log(System.Logger.Level.INFO, "remote write " + state.name + ": resharding from "
+                + current.length + " to " + next + " shards");
+    }
+
+    /** Shard count, for tests. */
+    int shardCount() {
+        return shards.length;
+    }
+
     /** Moves the safe position past every record whose samples all shards have finished. */
     private void advance() {
         Mark best = null;
         while (!marks.isEmpty()) {
             Mark m = marks.peekFirst();
             boolean done = true;
-            for (int i = 0; i < shards.length; i++) {
-                if (shards[i].done() < m.enqueued[i]) {
+            Shard[] current = shards;
+            for (int i = 0; i < current.length; i++) {
+                if (current[i].done() < m.enqueued[i]) {
                     done = false;
                     break;
                 }

@@ -9,6 +9,7 @@ final class EndpointState {
     final Sleeper sleeper;
     final System.Logger logger;
     private volatile long highestSentTs = Long.MIN_VALUE;
+    private final java.util.concurrent.atomic.AtomicLong retries = new java.util.concurrent.atomic.AtomicLong();
 
     EndpointState(String name, EndpointOptions options, Sender sender, RemoteWriteMetrics metrics, Sleeper sleeper,
             System.Logger logger) {
@@ -25,6 +26,14 @@ final class EndpointState {
             highestSentTs = ts;
             metrics.highestSent.labelValues(name, sender.url()).set(ts / 1000.0);
         }
+    }
+
+    void retried() {
+        retries.incrementAndGet();
+    }
+
+    long retries() {
+        return retries.get();
     }
 
     long highestSentTs() {

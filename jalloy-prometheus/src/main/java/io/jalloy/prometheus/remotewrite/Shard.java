@@ -11,7 +11,7 @@ import java.util.Arrays;
  * series' pre-encoded labels, so nothing is allocated per sample) and a thread that cuts batches at
  * {@code max_samples_per_send} or {@code batch_send_deadline} and sends them with retries.
  *
- * <p>Threads: {@link #add} from the endpoint's reader (blocks while full: the WAL holds the rest);
+ * <p>Threads: {@link #offer} from the endpoint's reader (blocks while full: the WAL holds the rest);
  * the rest on the shard's own virtual thread.
  */
 final class Shard {
@@ -71,10 +71,16 @@ final class Shard {
         return done;
     }
 
-    synchronized void add(byte[] seriesLabels, byte kind, long timestamp, double value, byte[] body)
-            throws InterruptedException {
+    /** Buffers one sample; false when the buffer stayed full for {@code waitMillis}. */
+    synchronized boolean offer(byte[] seriesLabels, byte kind, long timestamp, double value, byte[] body,
+            long waitMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + waitMillis;
         while (count == capacity && !stopping) {
-            wait();
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
         }
         if (stopping) {
             throw new InterruptedException("shard stopping");
@@ -93,6 +99,7 @@ final class Shard {
         if (count == 1 || count >= bLabels.length) {
             notifyAll(); // the first sample starts the deadline; a full batch goes at once
         }
+        return true;
     }
 
     /** Stops the thread without sending what is buffered (the WAL still has it) and waits for it. */
@@ -216,6 +223,7 @@ final class Shard {
                 return;
             }
             ep.metrics.samplesRetried.labelValues(ep.name, ep.sender.url()).inc(floats);
+            ep.retried();
             ep.logger.log(System.Logger.Level.WARNING, "failed to send batch to " + ep.sender.url() + ", retrying: "
                     + (status < 0 ? r.detail() : "server returned HTTP status " + status));
             ep.sleeper.sleep(backoff);

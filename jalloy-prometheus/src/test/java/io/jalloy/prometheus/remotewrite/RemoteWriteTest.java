@@ -206,4 +206,46 @@ class RemoteWriteTest {
             }
         }
     }
+
+    @Test
+    void aBackloggedHealthyEndpointGainsShardsAndKeepsEachSeriesInOrder() throws Exception {
+        try (CollectingServer server = new CollectingServer();
+             var c = ComponentTestController.of(new RemoteWriteProvider(NO_WAIT))) {
+            server.delay(20);
+            c.start("""
+                    endpoint {
+                      url = "%s"
+                      queue_config {
+                        capacity = 200
+                        max_samples_per_send = 20
+                        max_shards = 4
+                        batch_send_deadline = "20ms"
+                      }
+                    }
+                    """.formatted(server.url()));
+            MetricsReceiver r = c.waitExports(Duration.ofSeconds(5)).receiver();
+            int perSeries = 300;
+            long[] refs = new long[10];
+            for (int i = 0; i < perSeries; i++) {
+                Appender a = r.appender();
+                for (int s = 0; s < refs.length; s++) {
+                    refs[s] = a.append(refs[s], Labels.of("__name__", "m", "s", String.valueOf(s)), i, i);
+                }
+                a.commit();
+            }
+            server.awaitSamples(perSeries * refs.length, 30_000);
+            List<Sample> got = server.samples();
+            assertThat(got).hasSize(perSeries * refs.length);
+            for (int s = 0; s < refs.length; s++) {
+                String id = String.valueOf(s);
+                assertThat(got.stream().filter(x -> x.labels().get("s").equals(id)).map(Sample::timestampMs).toList())
+                        .isSorted().hasSize(perSeries);
+            }
+            double shards = c.metrics().scrape().stream()
+                    .filter(m -> m.getMetadata().getPrometheusName().equals("prometheus_remote_storage_shards"))
+                    .flatMap(m -> ((io.prometheus.metrics.model.snapshots.GaugeSnapshot) m).getDataPoints().stream())
+                    .mapToDouble(d -> d.getValue()).max().orElse(0);
+            assertThat(shards).isGreaterThan(1);
+        }
+    }
 }

@@ -20,6 +20,7 @@ public final class CollectingServer implements AutoCloseable {
     private final List<DecodedWriteRequest> accepted = new ArrayList<>();
     private final List<Map<String, List<String>>> headers = new ArrayList<>();
     private volatile int status = 204;
+    private volatile long delayMillis;
     private int attempts;
 
     public CollectingServer() throws IOException {
@@ -28,6 +29,13 @@ public final class CollectingServer implements AutoCloseable {
         server.createContext("/api/v1/write", ex -> {
             try (ex) {
                 byte[] raw = ex.getRequestBody().readAllBytes();
+                if (delayMillis > 0) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 DecodedWriteRequest req = WriteRequestDecoder.decode(SnappyBlock.decompress(raw, 0, raw.length));
                 int s = status;
                 synchronized (this) {
@@ -46,6 +54,11 @@ public final class CollectingServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/write";
+    }
+
+    /** Makes every answer take {@code millis} (a slow receiver). */
+    public void delay(long millis) {
+        delayMillis = millis;
     }
 
     public void status(int s) {
