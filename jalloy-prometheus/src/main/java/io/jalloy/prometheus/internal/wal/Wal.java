@@ -30,6 +30,7 @@ public final class Wal implements AutoCloseable {
     private final ConcurrentHashMap<Labels, SeriesEntry> byLabels = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<RecordBuffer> buffers = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
+    private final RecordBuffer seriesScratch = new RecordBuffer(64 * 1024); // guarded by lock
     private volatile SeriesEntry[] byRef = new SeriesEntry[1024];
     private long nextRef = 1; // guarded by lock
     private FileChannel channel; // guarded by lock
@@ -98,6 +99,7 @@ public final class Wal implements AutoCloseable {
                     Labels labels = r.labels();
                     if (byRefOrNull(ref) == null) {
                         SeriesEntry e = new SeriesEntry(ref, labels, Long.MIN_VALUE);
+                        e.logged = true;
                         byLabels.put(labels, e);
                         publish(e);
                     }
@@ -137,6 +139,7 @@ public final class Wal implements AutoCloseable {
             for (int j = i; j < Math.min(live.size(), i + 1000); j++) {
                 rb.varint(live.get(j).ref);
                 rb.labels(live.get(j).labels);
+                live.get(j).logged = true;
             }
             rb.finish();
         }
@@ -170,8 +173,11 @@ public final class Wal implements AutoCloseable {
         }
     }
 
-    /** The series for {@code labels}, creating it (and logging its series record) when new. */
-    public SeriesEntry series(Labels labels) throws IOException {
+    /**
+     * The series for {@code labels}, creating it when new. A new series is not logged yet: the
+     * appender that uses it passes it to {@link #write(RecordBuffer, List)}.
+     */
+    public SeriesEntry series(Labels labels) {
         SeriesEntry e = byLabels.get(labels);
         if (e != null) {
             return e;
@@ -182,17 +188,6 @@ public final class Wal implements AutoCloseable {
                 return e;
             }
             e = new SeriesEntry(nextRef++, labels, Long.MIN_VALUE);
-            RecordBuffer rb = borrow();
-            try {
-                rb.begin(RecordType.SERIES);
-                rb.varint(e.ref);
-                rb.labels(labels);
-                rb.finish();
-                // Logged before the series becomes visible, so no sample record can precede it.
-                writeLocked(rb);
-            } finally {
-                release(rb);
-            }
             publish(e);
             byLabels.put(labels, e);
             return e;
@@ -218,12 +213,37 @@ public final class Wal implements AutoCloseable {
 
     /** Appends the finished records in {@code rb} to the current segment, rolling it when full. */
     public void write(RecordBuffer rb) throws IOException {
+        write(rb, List.of());
+    }
+
+    /**
+     * As {@link #write(RecordBuffer)}, first logging whichever of {@code unlogged} series no other
+     * commit has logged yet, so a series record always precedes its samples.
+     */
+    public void write(RecordBuffer rb, List<SeriesEntry> unlogged) throws IOException {
         synchronized (lock) {
             if (closed) {
                 throw new IOException("WAL is closed");
             }
             if (size > 0 && size + rb.length() > segmentSize) {
                 roll();
+            }
+            if (!unlogged.isEmpty()) {
+                seriesScratch.clear();
+                for (SeriesEntry e : unlogged) {
+                    if (!e.logged) {
+                        if (!seriesScratch.open()) {
+                            seriesScratch.begin(RecordType.SERIES);
+                        }
+                        seriesScratch.varint(e.ref);
+                        seriesScratch.labels(e.labels);
+                        e.logged = true;
+                    }
+                }
+                if (seriesScratch.open()) {
+                    seriesScratch.finish();
+                    writeLocked(seriesScratch);
+                }
             }
             writeLocked(rb);
         }

@@ -7,6 +7,8 @@ import io.jalloy.prometheus.api.HistogramSample;
 import io.jalloy.prometheus.api.MetricMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
@@ -19,6 +21,7 @@ public final class WalAppender implements Appender {
 
     private final Wal wal;
     private final LongConsumer committed;
+    private final List<SeriesEntry> unlogged = new ArrayList<>(0);
     private RecordBuffer buf;
     private long highest = Long.MIN_VALUE;
 
@@ -35,14 +38,13 @@ public final class WalAppender implements Appender {
 
     private SeriesEntry entry(long ref, Labels labels) {
         SeriesEntry e = ref != NO_REF ? wal.byRef(ref) : null;
-        if (e != null) {
-            return e;
+        if (e == null) {
+            e = wal.series(labels);
         }
-        try {
-            return wal.series(labels);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        if (!e.logged && (unlogged.isEmpty() || unlogged.getLast() != e)) {
+            unlogged.add(e); // logged by whichever commit gets the WAL lock first
         }
+        return e;
     }
 
     private void record(int type) {
@@ -109,7 +111,7 @@ public final class WalAppender implements Appender {
             if (buf.open()) {
                 buf.finish();
             }
-            wal.write(buf);
+            wal.write(buf, unlogged);
             if (highest != Long.MIN_VALUE) {
                 committed.accept(highest);
             }
@@ -118,6 +120,7 @@ public final class WalAppender implements Appender {
         } finally {
             wal.release(buf);
             buf = null;
+            unlogged.clear();
         }
     }
 

@@ -131,4 +131,22 @@ class WalTest {
         p.save();
         assertThat(new Positions(dir.resolve("positions")).get("a")).isEqualTo(new Positions.Position(3, 128));
     }
+
+    @Test
+    void aSeriesRecordPrecedesSamplesEvenWhenAnotherAppenderCommitsFirst() throws Exception {
+        Labels a = Labels.of("__name__", "shared");
+        try (Wal wal = Wal.open(dir, Wal.DEFAULT_SEGMENT_SIZE, LOG)) {
+            WalAppender creator = new WalAppender(wal);
+            long ref = creator.append(Appender.NO_REF, a, 1000, 1);
+            WalAppender other = new WalAppender(wal);
+            assertThat(other.append(Appender.NO_REF, a, 2000, 2)).isEqualTo(ref);
+            other.commit();
+            creator.commit();
+            List<String> order = new ArrayList<>();
+            try (WalTailer t = new WalTailer(wal, null)) {
+                t.poll((r, type, replay, seg, off) -> order.add(type == RecordType.SERIES ? "series" : "samples"), 10);
+            }
+            assertThat(order).containsExactly("series", "samples", "samples");
+        }
+    }
 }
