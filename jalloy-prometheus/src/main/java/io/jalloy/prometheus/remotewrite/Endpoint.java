@@ -45,6 +45,8 @@ final class Endpoint implements WalTailer.Visitor {
     private final Labels.Builder scratch = new Labels.Builder();
     private byte[][] seriesByRef = new byte[1024][];
     private String[] familyByRef = new String[1024];
+    private final long ageLimitMs;
+    private final io.prometheus.metrics.core.datapoints.CounterDataPoint tooOld;
     private volatile Positions.Position safe;
     private volatile boolean stopping;
     private Thread reader;
@@ -60,6 +62,8 @@ final class Endpoint implements WalTailer.Visitor {
         this.positions = positions;
         this.external = external;
         this.relabel = RelabelRules.compile(state.options.writeRelabel());
+        this.ageLimitMs = state.options.queue().sampleAgeLimit().toMillis();
+        this.tooOld = state.metrics.samplesDropped.labelValues(state.name, state.sender.url(), "too_old");
         int n = Math.max(1, state.options.queue().minShards());
         this.shards = new Shard[n];
         for (int i = 0; i < n; i++) {
@@ -158,9 +162,14 @@ final class Endpoint implements WalTailer.Visitor {
                         long ts = r.fixed64();
                         double v = r.getDouble();
                         byte[] l = labelsOf(ref);
-                        if (l != null) {
-                            enqueue(ref, l, Shard.FLOAT, ts, v, null);
+                        if (l == null) {
+                            continue;
                         }
+                        if (ageLimitMs > 0 && ts < System.currentTimeMillis() - ageLimitMs) {
+                            tooOld.inc();
+                            continue;
+                        }
+                        enqueue(ref, l, Shard.FLOAT, ts, v, null);
                     }
                 }
             }

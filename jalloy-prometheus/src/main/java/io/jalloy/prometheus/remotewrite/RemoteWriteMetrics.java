@@ -13,6 +13,7 @@ final class RemoteWriteMetrics {
     final Counter samples;
     final Counter samplesFailed;
     final Counter samplesRetried;
+    final Counter samplesDropped;
     final Counter exemplars;
     final Counter histograms;
     final Counter metadata;
@@ -31,6 +32,10 @@ final class RemoteWriteMetrics {
         samplesRetried = Counter.builder().name("prometheus_remote_storage_samples_retried_total")
                 .help("Total number of samples which failed on send to remote storage but were retried because "
                         + "the send error was recoverable.").labelNames("remote_name", "url").register(r);
+        samplesDropped = Counter.builder().name("prometheus_remote_storage_samples_dropped_total")
+                .help("Total number of samples which were dropped after being read from the WAL before being "
+                        + "sent via remote write, either via relabelling, due to being too old or unintentionally "
+                        + "because of an unknown reference ID.").labelNames("remote_name", "url", "reason").register(r);
         exemplars = Counter.builder().name("prometheus_remote_storage_exemplars_total")
                 .help("Total number of exemplars sent to remote storage.").labelNames("remote_name", "url").register(r);
         histograms = Counter.builder().name("prometheus_remote_storage_histograms_total")

@@ -248,4 +248,24 @@ class RemoteWriteTest {
             assertThat(shards).isGreaterThan(1);
         }
     }
+
+    @Test
+    void samplesOlderThanTheAgeLimitAreDroppedAndCounted() throws Exception {
+        try (CollectingServer server = new CollectingServer();
+             var c = ComponentTestController.of(new RemoteWriteProvider(NO_WAIT))) {
+            c.start("endpoint {\n url = \"" + server.url() + "\"\n queue_config {\n batch_send_deadline = \"20ms\"\n"
+                    + " sample_age_limit = \"1m\"\n}\n}\n");
+            MetricsReceiver r = ((Exports) c.waitExports(Duration.ofSeconds(5))).receiver();
+            long now = System.currentTimeMillis();
+            append(r, "m", now - 120_000, 1);
+            append(r, "m", now, 2);
+            server.awaitSamples(1, 5000);
+            assertThat(server.samples()).extracting(Sample::value).containsExactly(2.0);
+            double dropped = c.metrics().scrape().stream()
+                    .filter(m -> m.getMetadata().getPrometheusName().equals("prometheus_remote_storage_samples_dropped"))
+                    .flatMap(m -> ((io.prometheus.metrics.model.snapshots.CounterSnapshot) m).getDataPoints().stream())
+                    .mapToDouble(d -> d.getValue()).sum();
+            assertThat(dropped).isEqualTo(1);
+        }
+    }
 }
