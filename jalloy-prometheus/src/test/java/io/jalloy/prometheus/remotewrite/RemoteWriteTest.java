@@ -268,4 +268,61 @@ class RemoteWriteTest {
             assertThat(dropped).isEqualTo(1);
         }
     }
+
+    @Test
+    void exemplarsHistogramsAndMetadataTravelThroughTheWal() throws Exception {
+        try (CollectingServer server = new CollectingServer();
+             var c = ComponentTestController.of(new RemoteWriteProvider(NO_WAIT))) {
+            c.start(endpoint(server.url(), """
+                    send_native_histograms = true
+                    metadata_config {
+                      send_interval = "100ms"
+                    }
+                    """));
+            MetricsReceiver r = ((Exports) c.waitExports(Duration.ofSeconds(5))).receiver();
+            Labels h = Labels.of("__name__", "latency", "job", "t");
+            Appender a = r.appender();
+            long ref = a.appendHistogram(Appender.NO_REF, h, 5000, new io.jalloy.prometheus.api.HistogramSample(
+                    1, 0.001, 2, 12, 30.5, new int[] {0, 2}, new double[] {4, 6}, new int[0], new double[0], 0));
+            a.appendExemplar(ref, h, new io.jalloy.prometheus.api.ExemplarSample(
+                    Labels.of("trace_id", "t1"), 0.7, 4999, true));
+            a.updateMetadata(ref, h, new io.jalloy.prometheus.api.MetricMetadata("histogram", "Request latency.", ""));
+            a.commit();
+            long deadline = System.currentTimeMillis() + 5000;
+            while (System.currentTimeMillis() < deadline && (server.requests().stream()
+                    .noneMatch(q -> !q.metadata().isEmpty()) || server.requests().stream()
+                    .mapToLong(q -> q.series().size()).sum() < 2)) {
+                Thread.sleep(20);
+            }
+            var series = server.requests().stream().flatMap(q -> q.series().stream()).toList();
+            var hist = series.stream().flatMap(x -> x.histograms().stream()).findFirst().orElseThrow();
+            assertThat(hist.timestampMs()).isEqualTo(5000);
+            assertThat(hist.histogram().positiveCounts()).containsExactly(4, 6);
+            assertThat(hist.histogram().sum()).isEqualTo(30.5);
+            var ex = series.stream().flatMap(x -> x.exemplars().stream()).findFirst().orElseThrow();
+            assertThat(ex.labels()).isEqualTo(Labels.of("trace_id", "t1"));
+            assertThat(series).allSatisfy(x -> assertThat(x.labels()).isEqualTo(h));
+            var md = server.requests().stream().flatMap(q -> q.metadata().stream()).findFirst().orElseThrow();
+            assertThat(md).isEqualTo(new io.jalloy.prometheus.internal.remotewrite.DecodedWriteRequest.Metadata(
+                    "latency", "histogram", "Request latency.", ""));
+        }
+    }
+
+    @Test
+    void newArgumentsRebuildEndpointsThatContinueFromTheWal() throws Exception {
+        try (CollectingServer first = new CollectingServer(); CollectingServer second = new CollectingServer();
+             var c = ComponentTestController.of(new RemoteWriteProvider(NO_WAIT))) {
+            c.start(endpoint(first.url(), "name = \"ep\""));
+            MetricsReceiver r = ((Exports) c.waitExports(Duration.ofSeconds(5))).receiver();
+            append(r, "m", 1000, 1);
+            first.awaitSamples(1, 5000);
+            Thread.sleep(300); // delivery is at least once: let the shard finish the request it sent
+            c.update(c.parseArguments(endpoint(second.url(), "name = \"ep\"") + "external_labels = { v = \"2\" }"));
+            append(r, "m", 2000, 2);
+            second.awaitSamples(1, 5000);
+            assertThat(second.samples()).containsExactly(
+                    new Sample(Labels.of("__name__", "m", "job", "t", "v", "2"), 2000, 2));
+            assertThat(first.samples()).hasSize(1);
+        }
+    }
 }
