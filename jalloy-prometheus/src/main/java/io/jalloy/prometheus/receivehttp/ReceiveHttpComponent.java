@@ -43,7 +43,8 @@ final class ReceiveHttpComponent implements Component<Arguments> {
     }
 
     private synchronized void stop() {
-        server.stop(0);
+        // Waits for in-flight requests up to graceful_shutdown_timeout (whole seconds, as the JDK server counts).
+        server.stop((int) Math.min(Integer.MAX_VALUE, Math.max(0, args.gracefulShutdownTimeout().toSeconds())));
         executor.shutdown();
     }
 
@@ -65,10 +66,12 @@ final class ReceiveHttpComponent implements Component<Arguments> {
     public synchronized void update(Arguments next) throws Exception {
         handler.update(next.forwardTo());
         boolean restart = !next.http().equals(args.http());
-        args = next;
         if (restart) {
             stop();
+            args = next;
             start(next.http());
+        } else {
+            args = next;
         }
     }
 }

@@ -26,7 +26,7 @@ class ReceiveHttpTest {
     private static ComponentTestController<Arguments, NoExports> start(int port, List<MetricsReceiver> to)
             throws Exception {
         var c = ComponentTestController.forName("prometheus.receive_http", Arguments.class, NoExports.class);
-        c.start(new Arguments(new ServerOptions("127.0.0.1", port, 0, java.time.Duration.ZERO,
+        c.start(Arguments.of(new ServerOptions("127.0.0.1", port, 0, java.time.Duration.ZERO,
                 java.time.Duration.ZERO, java.time.Duration.ZERO), to));
         return c;
     }

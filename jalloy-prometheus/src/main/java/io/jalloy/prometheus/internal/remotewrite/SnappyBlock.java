@@ -1,7 +1,6 @@
 package io.jalloy.prometheus.internal.remotewrite;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.xerial.snappy.Snappy;
 
 /**
@@ -37,9 +36,5 @@ public final class SnappyBlock {
         byte[] result = new byte[Snappy.uncompressedLength(in, off, n)];
         Snappy.uncompress(in, off, n, result, 0);
         return result;
-    }
-
-    static byte[] copy(byte[] b, int n) {
-        return Arrays.copyOf(b, n);
     }
 }

@@ -41,21 +41,11 @@ public final class WalTailer implements AutoCloseable {
         int n = 0;
         while (true) {
             long version = wal.version();
-            while (current.next(reader)) {
-                int type = reader.type();
-                boolean replay = start != null && current.segment() == start.segment()
-                        && current.offset() <= start.offset();
-                v.record(reader, type, replay, current.segment(), current.offset());
-                n++;
-            }
+            n += drain(v);
             long next = nextSegment(current.segment());
             if (next > 0) {
                 // The writer closed this segment before creating the next; read it to its end once more.
-                while (current.next(reader)) {
-                    int type = reader.type();
-                    v.record(reader, type, false, current.segment(), current.offset());
-                    n++;
-                }
+                n += drain(v);
                 current.close();
                 current = new SegmentReader(Segments.file(wal.dir(), next), next, 0);
                 continue;
@@ -68,6 +58,18 @@ public final class WalTailer implements AutoCloseable {
                 return 0;
             }
         }
+    }
+
+    private int drain(Visitor v) throws IOException, InterruptedException {
+        int n = 0;
+        while (current.next(reader)) {
+            int type = reader.type();
+            boolean replay = start != null && current.segment() == start.segment()
+                    && current.offset() <= start.offset();
+            v.record(reader, type, replay, current.segment(), current.offset());
+            n++;
+        }
+        return n;
     }
 
     private boolean openFirst() throws IOException {
