@@ -28,6 +28,7 @@ import java.util.Map;
  */
 final class Endpoint implements WalTailer.Visitor {
     private static final byte[] DROPPED = new byte[0];
+    private static final int MAX_MARKS = 4096;
     private static final long RESHARD_CHECK_NANOS = 1_000_000_000L;
 
     private record Mark(Positions.Position position, long[] enqueued) {}
@@ -221,7 +222,9 @@ final class Endpoint implements WalTailer.Visitor {
         }
         Mark last = marks.peekLast();
         Positions.Position p = new Positions.Position(segment, endOffset);
-        if (last != null && Arrays.equals(last.enqueued, enq)) {
+        // Merging into the last mark is always safe (it only makes the saved position coarser); it
+        // bounds the marks kept while an endpoint is down.
+        if (last != null && (Arrays.equals(last.enqueued, enq) || marks.size() >= MAX_MARKS)) {
             marks.pollLast();
         }
         marks.addLast(new Mark(p, enq));
