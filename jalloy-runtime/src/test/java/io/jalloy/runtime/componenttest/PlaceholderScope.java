@@ -9,12 +9,15 @@ import io.jalloy.syntax.ast.CallExpr;
 import io.jalloy.syntax.ast.Expr;
 import io.jalloy.syntax.ast.IdentifierExpr;
 import io.jalloy.syntax.ast.IndexExpr;
+import io.jalloy.syntax.ast.LiteralExpr;
 import io.jalloy.syntax.ast.ObjectExpr;
 import io.jalloy.syntax.ast.ObjectField;
 import io.jalloy.syntax.ast.ParenExpr;
 import io.jalloy.syntax.ast.Stmt;
 import io.jalloy.syntax.ast.UnaryExpr;
+import io.jalloy.syntax.scanner.Literals;
 import io.jalloy.syntax.stdlib.Stdlib;
+import io.jalloy.syntax.token.Token;
 import io.jalloy.syntax.value.ArrayValue;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.StringValue;
@@ -69,8 +72,9 @@ final class PlaceholderScope {
 
     private void references(Expr e) {
         switch (e) {
-            case AccessExpr a -> access(a);
-            case IdentifierExpr id when !globals.containsKey(id.ident().name()) -> tree.putIfAbsent(id.ident().name(), LEAF);
+            case AccessExpr a -> access(a, null);
+            // Only foreach's conventional variable: any other unknown bare name is an error in Alloy too.
+            case IdentifierExpr id when id.ident().name().equals("each") -> tree.putIfAbsent("each", LEAF);
             case ArrayExpr a -> a.elements().forEach(this::references);
             case BinaryExpr b -> {
                 references(b.left());
@@ -80,6 +84,8 @@ final class PlaceholderScope {
                 references(c.value());
                 c.args().forEach(this::references);
             }
+            case IndexExpr i when i.value() instanceof AccessExpr a && i.index() instanceof LiteralExpr key
+                    && key.kind() == Token.STRING -> access(a, Literals.unquote(key.value())); // data["url"]
             case IndexExpr i -> {
                 references(i.value());
                 references(i.index());
@@ -96,7 +102,8 @@ final class PlaceholderScope {
     }
 
     @SuppressWarnings("unchecked")
-    private void access(AccessExpr a) {
+    /** Records the chain of {@code a}, plus {@code key} under its last name when it is indexed by a string. */
+    private void access(AccessExpr a, String key) {
         Deque<String> path = new ArrayDeque<>();
         Expr cur = a;
         while (cur instanceof AccessExpr acc) {
@@ -108,6 +115,9 @@ final class PlaceholderScope {
             return;
         }
         path.addFirst(id.ident().name());
+        if (key != null) {
+            path.addLast(key);
+        }
         Map<String, Object> node = tree;
         while (path.size() > 1) {
             // A name used both alone and with fields (a, a.b) becomes an object: fields win.
