@@ -11,6 +11,7 @@ import io.jalloy.syntax.value.BoolValue;
 import io.jalloy.syntax.value.CapsuleValue;
 import io.jalloy.syntax.value.NumberValue;
 import io.jalloy.syntax.value.ObjectValue;
+import io.jalloy.syntax.value.OptionalSecret;
 import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.value.ValueException;
@@ -47,6 +48,20 @@ class TargetTest {
     void numbersAndBoolsBecomeTheirText() throws Exception {
         Target t = Decoder.decodeValue(object("port", NumberValue.ofInt(9100), "tls", BoolValue.of(true)), Target.class);
         assertThat(t.labels()).isEqualTo(Labels.of("port", "9100", "tls", "true"));
+    }
+
+    @Test
+    void aNonSecretOptionalSecretSuchAsFileContentBecomesItsText() throws Exception {
+        Target t = Decoder.decodeValue(object("content", new CapsuleValue(new OptionalSecret("hello", false))),
+                Target.class);
+        assertThat(t.labels()).isEqualTo(Labels.of("content", "hello"));
+    }
+
+    @Test
+    void aSecretNeverBecomesALabelValue() {
+        assertThatThrownBy(() -> Decoder.decodeValue(
+                        object("content", new CapsuleValue(new OptionalSecret("hidden", true))), Target.class))
+                .hasMessageContaining("secrets may not be converted into strings");
     }
 
     @Test
