@@ -56,7 +56,8 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     public Controller(ControllerOptions options) {
         LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
                 options.minStability(), options.metrics(), options.services(), Scope.root(Stdlib.globals(options.env())),
-                (loader, id) -> changed.add(new Change(loader, id)), options.workingDirectory());
+                (loader, id) -> changed.add(new Change(loader, id)), options.workingDirectory(),
+                options.communityComponents());
         this.loader = GraphLoader.root(ctx);
         this.evaluator = Thread.ofVirtual().name("controller evaluation").start(this::evaluateChanges);
     }

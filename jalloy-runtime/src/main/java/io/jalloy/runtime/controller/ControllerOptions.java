@@ -22,10 +22,12 @@ import java.util.function.Function;
  * @param services block names that configure services rather than components
  * @param workingDirectory what relative {@code import.file} names resolve against (the process's
  *     working directory in Alloy)
+ * @param communityComponents {@code --feature.community-components.enabled}: whether community
+ *     components may run (they are refused with Alloy's text otherwise)
  */
 public record ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
                                 ComponentMetrics metrics, Function<String, String> env, Set<String> services,
-                                Path workingDirectory) {
+                                Path workingDirectory, boolean communityComponents) {
 
     public ControllerOptions {
         Objects.requireNonNull(registry, "registry");
@@ -38,20 +40,35 @@ public record ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock
         Objects.requireNonNull(workingDirectory, "workingDirectory");
     }
 
+    /** Options with community components disabled, as Alloy's default. */
+    public ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
+                             ComponentMetrics metrics, Function<String, String> env, Set<String> services,
+                             Path workingDirectory) {
+        this(registry, dataRoot, clock, minStability, metrics, env, services, workingDirectory, false);
+    }
+
     /** Options resolving relative imports against the process's working directory. */
     public ControllerOptions(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
                              ComponentMetrics metrics, Function<String, String> env, Set<String> services) {
-        this(registry, dataRoot, clock, minStability, metrics, env, services, Path.of("").toAbsolutePath());
+        this(registry, dataRoot, clock, minStability, metrics, env, services, Path.of("").toAbsolutePath(), false);
     }
 
     /** These options at stability level {@code level} ({@code --stability.level}). */
     public ControllerOptions withMinStability(Stability level) {
-        return new ControllerOptions(registry, dataRoot, clock, level, metrics, env, services, workingDirectory);
+        return new ControllerOptions(registry, dataRoot, clock, level, metrics, env, services, workingDirectory,
+                communityComponents);
     }
 
     /** These options with relative imports resolved against {@code dir}. */
     public ControllerOptions withWorkingDirectory(Path dir) {
-        return new ControllerOptions(registry, dataRoot, clock, minStability, metrics, env, services, dir);
+        return new ControllerOptions(registry, dataRoot, clock, minStability, metrics, env, services, dir,
+                communityComponents);
+    }
+
+    /** These options with community components enabled or not ({@code --feature.community-components.enabled}). */
+    public ControllerOptions withCommunityComponents(boolean enabled) {
+        return new ControllerOptions(registry, dataRoot, clock, minStability, metrics, env, services, workingDirectory,
+                enabled);
     }
 
     /** Alloy's defaults: generally-available, the system clock and environment, Alloy's services. */

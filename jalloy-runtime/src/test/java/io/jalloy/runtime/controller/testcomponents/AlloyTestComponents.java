@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 /**
  * TEST-ONLY ports of the components Alloy's runtime tests use ({@code testcomponents.count},
  * {@code passthrough}, {@code summation}, {@code pulse}, {@code summation_receiver},
- * {@code experimental}), with their argument and export names, so Alloy's module, import and
+ * {@code experimental}, {@code community}), with their argument and export names, so Alloy's module, import and
  * foreach cases can run against the controller.
  */
 public final class AlloyTestComponents {
@@ -36,7 +36,14 @@ public final class AlloyTestComponents {
                 provider("testcomponents.summation_receiver", Stability.PUBLIC_PREVIEW, NoArgs.class,
                         ReceiverExports.class, (a, s) -> new SummationReceiver(s)),
                 provider("testcomponents.experimental", Stability.EXPERIMENTAL, NoArgs.class, NoExports.class,
-                        (a, s) -> new Idle<>())));
+                        (a, s) -> new Idle<>()),
+                provider("testcomponents.community", null, NoArgs.class, NoExports.class, (a, s) -> new Idle<>()),
+                provider("testcomponents.stringer", Stability.PUBLIC_PREVIEW, StringerComponents.StringerArgs.class,
+                        NoExports.class, (a, s) -> new StringerComponents.Stringer(a)),
+                provider("testcomponents.string_receiver", Stability.PUBLIC_PREVIEW, NoArgs.class,
+                        StringerComponents.StringReceiverExports.class, (a, s) -> new StringerComponents.StringLog(s)),
+                provider("testcomponents.targets", Stability.GENERALLY_AVAILABLE, StringerComponents.TargetsArgs.class,
+                        StringerComponents.TargetsExports.class, StringerComponents.Targets::new)));
     }
 
     /** Receives integers (Alloy's {@code IntReceiver}), a capsule. */
@@ -76,6 +83,12 @@ public final class AlloyTestComponents {
             @Override
             public Stability stability() {
                 return stability;
+            }
+
+            /** Alloy's community test component is the one registered without a stability level. */
+            @Override
+            public boolean community() {
+                return stability == null;
             }
 
             @Override

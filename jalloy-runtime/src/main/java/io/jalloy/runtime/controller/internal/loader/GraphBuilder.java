@@ -178,7 +178,7 @@ final class GraphBuilder {
             }
             ComponentProvider<?, ?> provider;
             try {
-                provider = ctx.registry().require(name, globals.minStability());
+                provider = ctx.registry().require(name, globals.minStability(), ctx.communityComponents());
             } catch (UnknownComponentException | StabilityException e) {
                 diags.add(b.errorOnName(name.length(), e.getMessage()));
                 continue;

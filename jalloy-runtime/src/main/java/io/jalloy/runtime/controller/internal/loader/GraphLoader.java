@@ -298,7 +298,7 @@ public final class GraphLoader {
             case ForeachNode f -> ForeachEvaluation.evaluate(f, this, cache.scope(), cache.variables());
             case ImportNode i -> {
                 String before = i.fingerprint();
-                List<Diagnostic> d = ImportEvaluation.evaluate(i, cache.scope(), ctx.workingDirectory(),
+                List<Diagnostic> d = ImportEvaluation.evaluate(i, cache.scope(), ctx,
                         () -> ctx.sink().changed(this, i.id()));
                 if (before != null && !before.equals(i.fingerprint())) {
                     // A library changed by the import's arguments (remote.s3 content, say) must reach the

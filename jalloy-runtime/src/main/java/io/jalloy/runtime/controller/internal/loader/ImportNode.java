@@ -1,14 +1,13 @@
 package io.jalloy.runtime.controller.internal.loader;
 
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * An {@code import.string} or {@code import.file} block: evaluating it reads the module source
  * (and the imports nested in it) into a {@link Library} that custom components
  * {@code label.name} instantiate from. An {@code import.file} keeps watching what it read and
- * reports changes. {@code import.http} and {@code import.git} are not supported yet.
+ * reports changes; {@code import.http} polls its URL and {@code import.git} pulls its repository.
  */
 final class ImportNode implements LoaderNode {
     private final String id;
@@ -51,7 +50,7 @@ final class ImportNode implements LoaderNode {
     }
 
     /** Watches {@code paths} every {@code interval}, calling {@code onChange} when they change. */
-    void watch(List<Path> paths, java.time.Duration interval, Runnable onChange) {
+    void watch(List<ImportProbe> paths, java.time.Duration interval, Runnable onChange) {
         if (watcher == null) {
             watcher = ImportWatcher.start(id, interval, onChange);
         }

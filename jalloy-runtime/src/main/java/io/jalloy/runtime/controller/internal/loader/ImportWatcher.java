@@ -1,23 +1,17 @@
 package io.jalloy.runtime.controller.internal.loader;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * Polls the files (and the files of the directories) an {@code import.file} read, on its own
- * virtual thread, and reports when one appears, disappears or changes; the evaluation thread then
- * re-reads them.
- * Polling stands in for Alloy's file-system notifications.
+ * Polls what an import read (files and directories, an HTTP resource, a git checkout after
+ * pulling it) on its own virtual thread, and reports when it changes; the evaluation thread then
+ * re-reads it. Polling stands in for Alloy's file-system notifications.
  */
 final class ImportWatcher {
     private final Thread thread;
     private final Runnable onChange;
-    private volatile List<Path> paths = List.of();
+    private volatile List<ImportProbe> paths = List.of();
     private volatile String baseline;
     private volatile Duration interval;
     private volatile boolean stopped;
@@ -35,8 +29,8 @@ final class ImportWatcher {
     }
 
     /** Replaces what is watched; the files as they are now are the baseline changes are measured from. */
-    void watch(List<Path> newPaths, Duration newInterval) {
-        List<Path> copy = List.copyOf(newPaths);
+    void watch(List<ImportProbe> newPaths, Duration newInterval) {
+        List<ImportProbe> copy = List.copyOf(newPaths);
         this.baseline = signature(copy);
         this.paths = copy;
         this.interval = newInterval;
@@ -56,45 +50,22 @@ final class ImportWatcher {
             }
             String before = baseline;
             String now = signature(paths);
-            if (before != null && !now.equals(before)) {
+            if (before != null && now != null && !now.equals(before)) {
                 baseline = now;
                 onChange.run();
             }
         }
     }
 
-    private static String signature(List<Path> paths) {
+    private static String signature(List<ImportProbe> probes) {
         StringBuilder sb = new StringBuilder();
-        for (Path p : paths) {
-            sb.append(p).append('|');
-            try {
-                if (Files.isDirectory(p)) {
-                    List<Path> files;
-                    try (Stream<Path> s = Files.list(p)) {
-                        files = new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
-                    }
-                    for (Path f : files) {
-                        sb.append(f.getFileName()).append('=');
-                        file(sb, f);
-                        sb.append(';');
-                    }
-                } else {
-                    file(sb, p);
-                }
-            } catch (IOException e) {
-                sb.append("error");
+        for (ImportProbe p : probes) {
+            String one = p.signature();
+            if (one == null) {
+                return null;
             }
-            sb.append('\n');
+            sb.append(one).append('\n');
         }
         return sb.toString();
-    }
-
-    private static void file(StringBuilder sb, Path p) throws IOException {
-        if (!Files.exists(p)) {
-            sb.append("missing");
-            return;
-        }
-        sb.append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis())
-                .append(':').append(Files.readString(p).hashCode());
     }
 }

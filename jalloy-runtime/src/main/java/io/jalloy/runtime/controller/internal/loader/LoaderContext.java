@@ -12,11 +12,11 @@ import java.util.Set;
 /**
  * What every loader of one controller shares, the root config's and its modules': the component
  * registry, where components keep data and metrics, the standard library, the change sink, and
- * the directory relative import paths resolve against.
+ * the directory relative import paths resolve against, and whether community components may run.
  */
 public record LoaderContext(ComponentRegistry registry, Path dataRoot, Clock clock, Stability minStability,
                             ComponentMetrics metrics, Set<String> services, Scope stdlib, ChangeSink sink,
-                            Path workingDirectory) {
+                            Path workingDirectory, boolean communityComponents) {
 
     public LoaderContext {
         services = Set.copyOf(services);

@@ -53,10 +53,10 @@ final class ModuleSources {
      * module path is the name's directory as written ({@code .} for a bare file name), or the
      * directory itself.
      */
-    static ImportEvaluation.Read fromFile(SourceBlock importBlock, String filename, Scope stdlib, Path workDir,
+    static ImportEvaluation.Read fromFile(SourceBlock importBlock, String filename, Scope stdlib, LoaderContext ctx,
                                           List<Diagnostic> diags, Duration interval) {
         List<Text> texts = new ArrayList<>();
-        Path path = workDir.resolve(filename);
+        Path path = ctx.workingDirectory().resolve(filename);
         String modulePath;
         try {
             if (Files.isDirectory(path)) {
@@ -75,16 +75,17 @@ final class ModuleSources {
             diags.add(importBlock.errorOnBlock("Failed to evaluate node for config block: " + e));
             return null;
         }
-        return library(importBlock, texts, modulePath, stdlib, workDir, diags, List.of(path), interval);
+        return library(importBlock, texts, modulePath, stdlib, ctx, diags, List.of(ImportProbe.file(path)), interval);
     }
 
     /** The library of {@code texts}; nested imports are read now and watched with them. */
     static ImportEvaluation.Read library(SourceBlock importBlock, List<Text> texts, String modulePath, Scope stdlib,
-                                         Path workDir, List<Diagnostic> diags, List<Path> watched, Duration interval) {
+                                         LoaderContext ctx, List<Diagnostic> diags, List<ImportProbe> watched,
+                                         Duration interval) {
         Map<String, SourceBlock> declares = new LinkedHashMap<>();
         Map<String, Supplier<Library>> namespaces = new LinkedHashMap<>();
         StringBuilder fingerprint = new StringBuilder();
-        List<Path> allWatched = new ArrayList<>(watched);
+        List<ImportProbe> allWatched = new ArrayList<>(watched);
         Scope nestedScope = stdlib.child(Map.<String, Value>of("module_path", new StringValue(modulePath)));
         for (Text t : texts) {
             fingerprint.append(t.name()).append('\0').append(t.content()).append('\0');
@@ -100,7 +101,7 @@ final class ModuleSources {
                 if ("declare".equals(name)) {
                     declares.putIfAbsent(b.label(), new SourceBlock(b, sf));
                 } else if (name != null && name.startsWith("import.")) {
-                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock(b, sf), nestedScope, workDir, diags);
+                    ImportEvaluation.Read nested = ImportEvaluation.read(new SourceBlock(b, sf), nestedScope, ctx, diags);
                     if (nested == null) {
                         return null;
                     }
