@@ -77,7 +77,7 @@ class RuntimeConformanceTest {
         return cases("import_git").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, c.file("main.alloy"),
                 work -> {
                     for (String repo : List.of("repo.git", "repo2.git")) {
-                        Untar.extract(ConformanceData.alloy("runtime").resolve(repo + ".tar"), work.resolve("testdata").resolve(repo));
+                        Untar.extract(SharedData.alloy("runtime").resolve(repo + ".tar"), work.resolve("testdata").resolve(repo));
                     }
                 }, Stability.PUBLIC_PREVIEW, ctl -> summation(ctl).lastAdded() >= 10, ctl -> summation(ctl).lastAdded() <= -10)));
     }
