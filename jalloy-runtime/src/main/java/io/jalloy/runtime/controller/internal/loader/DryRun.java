@@ -15,7 +15,11 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
+import io.jalloy.runtime.controller.internal.dag.Graph;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +32,10 @@ import java.util.function.Supplier;
  * current exports of the components that keep their ids and the zero exports of new ones; custom
  * components and foreach bodies are built and evaluated the same way, with the libraries of
  * {@code import.string} and {@code import.file} read afresh (other imports use what they last read,
- * or are not looked into before they first load). Runs under the controller's lock; reads running
- * nodes but never writes them.
+ * or are not looked into before they first load). Errors of blocks that read new components'
+ * exports (transitively) are not reported: zero exports are only a stand-in for what a new
+ * component publishes when created, so such errors may not happen; the load reports them if they
+ * do. Runs under the controller's lock; reads running nodes but never writes them.
  */
 final class DryRun {
     /** Deeper than any sensible config; stops a module that instantiates itself through an import. */
@@ -48,14 +54,21 @@ final class DryRun {
     static List<Diagnostic> check(LoaderContext ctx, GraphLoader owner, ModuleScope scope, Library library,
                                   Map<String, LoaderNode> previous, List<SourceBlock> blocks, Map<String, Value> variables) {
         DryRun run = new DryRun(ctx, owner);
-        run.module(scope, library, previous, blocks, variables, 0);
+        run.module(scope, library, previous, blocks, variables, false, 0);
         return List.copyOf(run.diags);
     }
 
-    private void module(ModuleScope scope, Library library, Map<String, LoaderNode> previous, List<SourceBlock> blocks,
-                        Map<String, Value> variables, int depth) {
+    /** A module's exports as the dry run sees them; provisional when they derive from new components' zero exports. */
+    private record Exports(ObjectValue value, boolean provisional) {}
+
+    /**
+     * Checks one module's blocks; returns its exports (export blocks' values), null when it does not
+     * build. With {@code provisionalArguments}, what reads {@code argument.*} is provisional too.
+     */
+    private Exports module(ModuleScope scope, Library library, Map<String, LoaderNode> previous, List<SourceBlock> blocks,
+                           Map<String, Value> variables, boolean provisionalArguments, int depth) {
         if (depth > MAX_DEPTH) {
-            return;
+            return null;
         }
         ExportsCache cache = new ExportsCache(ctx.stdlib());
         cache.setInherited(variables);
@@ -64,21 +77,59 @@ final class DryRun {
         LoadedGraph loaded = builder.build(blocks, cache.globals());
         diags.addAll(loaded.diagnostics());
         if (loaded.hasErrors()) {
-            return;
+            return null;
         }
+        Graph<LoaderNode> graph = loaded.graph();
         Map<String, SourceBlock> declares = new LinkedHashMap<>(library.declares());
         declares.putAll(builder.ownDeclares());
         Map<String, Supplier<Library>> namespaces = new LinkedHashMap<>(library.namespaces());
-        for (String id : TopologicalOrder.of(loaded.graph())) {
-            switch (loaded.graph().get(id)) {
-                case ComponentNode c -> component(c, cache);
-                case ExportNode e -> diags.addAll(e.evaluate(cache.scope()));
+        Map<String, Value> exports = new LinkedHashMap<>();
+        boolean provisionalExports = false;
+        // Values that may differ once the swap runs: new components' zero exports (a new component usually
+        // publishes on creation) and whatever reads them. Errors evaluating those are left for the load.
+        Set<String> provisional = new HashSet<>();
+        if (provisionalArguments) {
+            graph.ids().stream().filter(id -> id.startsWith("argument.")).forEach(provisional::add);
+        }
+        for (String id : TopologicalOrder.of(graph)) {
+            boolean reads = !Collections.disjoint(graph.dependencies(id), provisional);
+            int mark = diags.size();
+            switch (graph.get(id)) {
+                case ComponentNode c -> {
+                    component(c, cache);
+                    if (reads || c.managed() == null) {
+                        provisional.add(id);
+                    }
+                }
+                case ExportNode e -> {
+                    diags.addAll(e.evaluate(cache.scope()));
+                    exports.put(e.block().label(), e.value());
+                    provisionalExports |= reads;
+                }
                 case ImportNode i -> namespaces.put(i.block().label(), importedLibrary(i, cache.scope()));
-                case ModuleNode m -> custom(m, scope, new Library(declares, namespaces, library.modulePath()), cache, depth);
-                case ForeachNode f -> foreach(f, scope, new Library(declares, namespaces, library.modulePath()), cache, depth);
+                case ModuleNode m -> {
+                    Exports value = custom(m, scope, new Library(declares, namespaces, library.modulePath()), cache,
+                            reads, depth);
+                    cache.put(id, value == null ? m.exports() : value.value());
+                    if (value == null || value.provisional()) {
+                        provisional.add(id);
+                    }
+                    continue; // custom drops its own provisional errors, keeping those of the module's body
+                }
+                case ForeachNode f -> {
+                    if (reads) {
+                        continue; // its collection or body reads provisional values: the load evaluates it
+                    }
+                    foreach(f, scope, new Library(declares, namespaces, library.modulePath()), cache, depth);
+                    continue;
+                }
                 case ConfigNode c -> { }
             }
+            if (reads) {
+                diags.subList(mark, diags.size()).clear();
+            }
         }
+        return new Exports(new ObjectValue(exports), provisionalExports);
     }
 
     private void component(ComponentNode c, ExportsCache cache) {
@@ -122,36 +173,37 @@ final class DryRun {
         return () -> lib;
     }
 
-    private void custom(ModuleNode m, ModuleScope scope, Library visible, ExportsCache cache, int depth) {
+    /** Checks a custom component; returns the exports it would have, null when they cannot be known. */
+    private Exports custom(ModuleNode m, ModuleScope scope, Library visible, ExportsCache cache, boolean reads, int depth) {
         SourceBlock b = m.block();
         ObjectValue given;
         try {
             given = new Evaluator(b.file()).evaluateBody(b.body(), cache.scope());
         } catch (Diagnostics d) {
-            diags.addAll(d.list());
-            cache.put(m.id(), m.exports());
-            return;
+            if (!reads) {
+                diags.addAll(d.list());
+            }
+            return null;
         }
         Library.Resolved resolved = visible.resolve(b.name());
         if (resolved == null || resolved.declare() == null) {
-            // A missing declare is reported by the load itself (an import may still be loading).
-            cache.put(m.id(), m.exports());
-            return;
+            // An import read with side effects (import.http, import.git) that has not loaded yet; the load reports the rest.
+            return null;
         }
         List<Diagnostic> found = new ArrayList<>();
         Map<String, Value> args = ModuleArguments.resolve(given, resolved.declare(), ctx.stdlib(), found);
         diags.addAll(found);
-        if (found.stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
-            Map<String, Value> vars = new LinkedHashMap<>();
-            vars.put("module_path", new StringValue(resolved.scope().modulePath()));
-            Map<String, Value> argumentObject = new LinkedHashMap<>();
-            args.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
-            vars.put("argument", new ObjectValue(argumentObject));
-            Map<String, LoaderNode> kept = m.module() == null ? Map.of() : m.module().nodes();
-            module(ModuleScope.child(owner, scope, m.id()), resolved.scope(), kept,
-                    ModuleEvaluation.body(resolved.declare()), vars, depth + 1);
+        if (found.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            return null;
         }
-        cache.put(m.id(), m.exports());
+        Map<String, Value> vars = new LinkedHashMap<>();
+        vars.put("module_path", new StringValue(resolved.scope().modulePath()));
+        Map<String, Value> argumentObject = new LinkedHashMap<>();
+        args.forEach((k, v) -> argumentObject.put(k, new ObjectValue(Map.of("value", v))));
+        vars.put("argument", new ObjectValue(argumentObject));
+        Map<String, LoaderNode> kept = m.module() == null ? Map.of() : m.module().nodes();
+        return module(ModuleScope.child(owner, scope, m.id()), resolved.scope(), kept,
+                ModuleEvaluation.body(resolved.declare()), vars, reads, depth + 1);
     }
 
     private void foreach(ForeachNode f, ModuleScope scope, Library visible, ExportsCache cache, int depth) {
@@ -175,7 +227,7 @@ final class DryRun {
             Map<String, Value> vars = new LinkedHashMap<>(cache.variables());
             vars.put(args.var(), item);
             module(ModuleScope.child(owner, scope, f.id() + "/" + key), visible, child == null ? Map.of() : child.nodes(),
-                    ForeachEvaluation.body(f.template(), b), vars, depth + 1);
+                    ForeachEvaluation.body(f.template(), b), vars, false, depth + 1);
         }
     }
 }
