@@ -130,4 +130,17 @@ class ControllerReloadTest extends PipelineControllerTest {
 
         assertThat(exports("test.doubler.n2")).isEqualTo(new Pipeline.DoublerExports(12));
     }
+
+    @Test
+    void errorsThatOnlyNewComponentsZeroExportsCauseDoNotRefuseAReload() {
+        load(CHAIN);
+
+        // With n's zero exports the index is -5; n publishes 5 when created, so the load itself succeeds.
+        assertThat(load(CHAIN + """
+                test.source "m" { value = [1, 2][test.source.n.value - 5] }
+                test.source "n" { value = 5 }
+                """).list()).isEmpty();
+
+        assertThat(exports("test.source.m")).isEqualTo(new Pipeline.SourceExports(1));
+    }
 }

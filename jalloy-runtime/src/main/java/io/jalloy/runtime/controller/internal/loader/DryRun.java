@@ -88,6 +88,7 @@ final class DryRun {
         // Values that may differ once the swap runs: new components' zero exports (a new component usually
         // publishes on creation) and whatever reads them. Errors evaluating those are left for the load.
         Set<String> provisional = new HashSet<>();
+        Set<String> unknownNamespaces = new HashSet<>();
         if (provisionalArguments) {
             graph.ids().stream().filter(id -> id.startsWith("argument.")).forEach(provisional::add);
         }
@@ -106,10 +107,21 @@ final class DryRun {
                     exports.put(e.block().label(), e.value());
                     provisionalExports |= reads;
                 }
-                case ImportNode i -> namespaces.put(i.block().label(), importedLibrary(i, cache.scope()));
+                case ImportNode i -> {
+                    Library lib = reads ? null : importedLibrary(i, cache.scope());
+                    if (lib == null) {
+                        // Its content is not known before the swap: custom components from it are not checked.
+                        provisional.add(id);
+                        unknownNamespaces.add(i.block().label());
+                    }
+                    Library known = lib;
+                    namespaces.put(i.block().label(), lib == null ? i::library : () -> known);
+                }
                 case ModuleNode m -> {
-                    Exports value = custom(m, scope, new Library(declares, namespaces, library.modulePath()), cache,
-                            reads, depth);
+                    String name = m.block().name();
+                    boolean fromUnknown = name.contains(".") && unknownNamespaces.contains(name.substring(0, name.indexOf('.')));
+                    Exports value = fromUnknown ? null
+                            : custom(m, scope, new Library(declares, namespaces, library.modulePath()), cache, reads, depth);
                     cache.put(id, value == null ? m.exports() : value.value());
                     if (value == null || value.provisional()) {
                         provisional.add(id);
@@ -159,18 +171,24 @@ final class DryRun {
         cache.put(c.id(), exports);
     }
 
-    /** The library an import gives now; a running import's last one when it cannot be read without side effects. */
-    private Supplier<Library> importedLibrary(ImportNode i, Scope scope) {
+    /**
+     * The library an import gives now; a running import's last one when it cannot be read without
+     * side effects; null when unknown (the load reads it and reports its errors).
+     */
+    private Library importedLibrary(ImportNode i, Scope scope) {
         String name = i.block().name();
         if (!name.equals("import.string") && !name.equals("import.file")) {
-            Library last = i.library();
-            return () -> last;
+            return i.fingerprint() == null ? null : i.library();
         }
         List<Diagnostic> found = new ArrayList<>();
-        ImportEvaluation.Read read = ImportEvaluation.read(i.block(), scope, ctx, found);
+        ImportEvaluation.Read read;
+        try {
+            read = ImportEvaluation.read(i.block(), scope, ctx, found);
+        } catch (RuntimeException e) {
+            return null;
+        }
         diags.addAll(found);
-        Library lib = read == null ? Library.EMPTY : read.library();
-        return () -> lib;
+        return read == null ? null : read.library();
     }
 
     /** Checks a custom component; returns the exports it would have, null when they cannot be known. */
