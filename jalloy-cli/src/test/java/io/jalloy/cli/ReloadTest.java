@@ -91,6 +91,34 @@ class ReloadTest {
     }
 
     @Test
+    void aReloadWhoseNewComponentFailsToEvaluateAgainstRunningExportsIsRefusedAndAGoodOneThenApplies() throws Exception {
+        run();
+        Map<String, String> before = instances();
+        Files.writeString(config, CONFIG.formatted("two") + """
+
+                testing.probe "d" {
+                  value = ["x"][testing.probe.c.updates + 1]
+                }
+                """);
+
+        HttpResponse<String> reply = jalloy.post("/-/reload");
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("config.alloy:15:");
+        assertThat(Api.componentIds(jalloy)).containsExactlyInAnyOrder("testing.probe.a", "testing.probe.b", "testing.probe.c");
+        assertThat(instances()).isEqualTo(before);
+        for (String id : before.keySet()) {
+            assertThat(Api.export(jalloy, id, "updates")).as(id).isEqualTo("0");
+        }
+
+        Files.writeString(config, CONFIG.formatted("two"));
+        assertThat(jalloy.post("/-/reload").statusCode()).isEqualTo(200);
+        assertThat(instances()).isEqualTo(before);
+        assertThat(Api.export(jalloy, "testing.probe.a", "updates")).isEqualTo("1");
+        assertThat(awaitExport("testing.probe.b", "output", "b-two")).isTrue();
+    }
+
+    @Test
     void reloadingAnUnchangedConfigRestartsAndUpdatesNothing() throws Exception {
         run();
         Map<String, String> before = instances();

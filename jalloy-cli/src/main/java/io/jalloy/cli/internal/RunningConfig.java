@@ -3,6 +3,7 @@ package io.jalloy.cli.internal;
 import io.jalloy.runtime.controller.ComponentSchemas;
 import io.jalloy.runtime.controller.Controller;
 import io.jalloy.runtime.controller.ControllerOptions;
+import io.jalloy.runtime.controller.PreparedConfig;
 import io.jalloy.runtime.controller.Source;
 import io.jalloy.runtime.controller.ValidationOptions;
 import io.jalloy.runtime.controller.Validator;
@@ -24,11 +25,11 @@ import javax.net.ssl.SSLContext;
  * One {@code jalloy run} process: the controller with every component on the class path, the HTTP
  * server, and the reload logic shared by {@code /-/reload}, SIGHUP and the file watcher.
  *
- * <p>A reload reads the config, parses and validates it fully (the {@link Validator}: structure,
- * names, arguments, literal types, references, cycles), decodes the arguments of every component
- * that reads no other component (so {@code sys.env} values of the wrong type are caught), and reads
- * its {@code logging} and {@code http} blocks before
- * handing it to the controller, so such errors never touch the running graph. Reloads are
+ * <p>A reload reads the config, validates it (the {@link Validator}: Alloy's {@code validate} texts
+ * and warnings) and reads its {@code logging} and {@code http} blocks, then has the controller
+ * {@linkplain Controller#prepare prepare} it: the whole graph is evaluated without side effects, so
+ * no error found up to there touches the running graph, the log settings or the HTTP auth. Only a
+ * clean config is {@linkplain Controller#commit committed}. Reloads are
  * serialised by this object's monitor; they come from HTTP threads, the signal thread and the
  * watcher thread.
  */
@@ -39,7 +40,6 @@ public final class RunningConfig implements AutoCloseable {
     private final ProcessMetrics metrics = new ProcessMetrics(true);
     private final Controller controller;
     private final ValidationOptions validation;
-    private final EnvCheck envCheck;
     private final RuntimeHttpServer server;
     private volatile boolean ready;
     private TlsChoice tls;
@@ -53,7 +53,6 @@ public final class RunningConfig implements AutoCloseable {
         this.validation = ValidationOptions.defaults(ComponentSchemas.fromRegistry(registry))
                 .withMinStability(settings.minStability())
                 .withCommunityComponents(settings.communityComponents());
-        this.envCheck = new EnvCheck(registry, false);
         this.server = new RuntimeHttpServer(settings.http(), controller, metrics.root(), () -> ready, this::reload,
                 BodyEncoder.standard());
     }
@@ -95,7 +94,8 @@ public final class RunningConfig implements AutoCloseable {
 
     /**
      * Reads and applies the config again. Throws with the rendered diagnostics when it cannot be
-     * read, parsed or checked (nothing changes then) or when the controller reports errors.
+     * read, parsed, checked or evaluated (nothing changes then) or when a component fails to be
+     * created or updated while the new graph is swapped in (that component is left unhealthy).
      */
     public synchronized void reload() throws ConfigFailure {
         Source source;
@@ -109,10 +109,6 @@ public final class RunningConfig implements AutoCloseable {
         if (checked.hasErrors()) {
             throw new ConfigFailure(errorsOnly(checked), source);
         }
-        Diagnostics evaluated = envCheck.check(source, settings.env(), name -> settings.env().apply(name) != null);
-        if (evaluated.hasErrors()) {
-            throw new ConfigFailure(errorsOnly(evaluated), source);
-        }
         LogSettings logSettings;
         HttpAuth auth;
         try {
@@ -124,7 +120,12 @@ public final class RunningConfig implements AutoCloseable {
         if (tls != null && !tlsText(source).equals(tls.text())) {
             LOG.log(System.Logger.Level.WARNING, "the http block's tls changed; the change applies at the next restart");
         }
-        Diagnostics result = controller.load(source);
+        PreparedConfig prepared = controller.prepare(source);
+        if (prepared.hasErrors()) {
+            throw new ConfigFailure(errorsOnly(prepared.diagnostics()), source);
+        }
+        // From here the graph is swapped: only a component's create or update can still fail (it is left unhealthy).
+        Diagnostics result = controller.commit(prepared);
         ProcessLog.apply(logSettings);
         server.setAuth(auth);
         if (result.hasErrors()) {

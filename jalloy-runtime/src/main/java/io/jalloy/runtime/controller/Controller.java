@@ -28,8 +28,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Runs a config ({@code alloy run}): {@link #load} parses it, builds and evaluates its graph and
- * starts its components; afterwards, when a component publishes new exports, the components that
+ * Runs a config ({@code alloy run}): {@link #load} (or {@link #prepare} then {@link #commit}) parses
+ * it, builds and evaluates its graph and starts its components; a reload is evaluated whole before
+ * anything is swapped, so a config with errors leaves what runs untouched; afterwards, when a component publishes new exports, the components that
  * reference it are re-evaluated on the controller's own virtual thread.
  *
  * <p>Threads: {@code load} and {@code close} come from the caller (the CLI or a reload request);
@@ -52,6 +53,8 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     private final NodeDirectory directory = new NodeDirectory();
     /** Module id and local id of each component in {@link #directory}; guarded by {@link #lock}. */
     private Set<List<String>> listed = Set.of();
+    /** How many loads were applied; guarded by {@link #lock}. A prepared config from an older one is checked again. */
+    private long generation;
 
     public Controller(ControllerOptions options) {
         LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
@@ -63,37 +66,108 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     }
 
     /**
-     * Loads {@code source}, replacing what runs. Returns every diagnostic; when any is an error from
-     * parsing or building the graph, nothing changed. Errors evaluating single components leave
-     * them unhealthy while the rest runs, as in Alloy.
+     * Loads {@code source}, replacing what runs, and returns every diagnostic.
+     *
+     * <p>A reload (something runs already) is {@link #prepare} then {@link #commit}: all or nothing.
+     * The first load keeps Alloy's behaviour: errors from parsing or building the graph refuse it,
+     * errors evaluating single components leave them unhealthy while the rest runs.
      */
     public Diagnostics load(Source source) {
+        List<Diagnostic> errors = new ArrayList<>();
+        List<SourceBlock> blocks = parse(source, errors);
+        if (blocks == null) {
+            return new Diagnostics(errors);
+        }
+        lock.lock();
+        try {
+            if (loader.isEmpty()) {
+                return apply(blocks, source.modulePath());
+            }
+            PreparedConfig prepared = check(blocks, source.modulePath());
+            return prepared.hasErrors() ? prepared.diagnostics() : apply(blocks, source.modulePath());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Parses, builds and evaluates {@code source} without changing anything that runs: every
+     * component's arguments are decoded and validated against the current exports of components
+     * that keep their ids and zero exports for new ones; custom components, foreach bodies and the
+     * content of {@code import.string} and {@code import.file} are checked the same way
+     * ({@code import.http} and {@code import.git} content is the last one read, unchecked before it
+     * first loads, since reading it has effects).
+     */
+    public PreparedConfig prepare(Source source) {
+        List<Diagnostic> errors = new ArrayList<>();
+        List<SourceBlock> blocks = parse(source, errors);
+        if (blocks == null) {
+            return new PreparedConfig(null, source.modulePath(), new Diagnostics(errors), -1);
+        }
+        lock.lock();
+        try {
+            return check(blocks, source.modulePath());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Applies a config {@link #prepare} found no errors in: creates, updates and removes components.
+     * When another load came in between it is checked again first (and refused, nothing changed,
+     * on errors). A component whose {@code create} or {@code update} throws now cannot be foreseen:
+     * as in Alloy it is left unhealthy while the rest runs, and its error is returned.
+     *
+     * @throws IllegalArgumentException when {@code prepared} has errors
+     */
+    public Diagnostics commit(PreparedConfig prepared) {
+        if (prepared.hasErrors()) {
+            throw new IllegalArgumentException("a config with errors cannot be committed");
+        }
+        lock.lock();
+        try {
+            if (prepared.generation() != generation) {
+                PreparedConfig again = check(prepared.blocks(), prepared.modulePath());
+                if (again.hasErrors()) {
+                    return again.diagnostics();
+                }
+            }
+            return apply(prepared.blocks(), prepared.modulePath());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The top-level blocks of {@code source}; null, with {@code errors} filled, when it does not parse. */
+    private static List<SourceBlock> parse(Source source, List<Diagnostic> errors) {
         List<File> files = new ArrayList<>();
-        List<Diagnostic> parseErrors = new ArrayList<>();
         for (SourceFile sf : source.files()) {
             ParseResult r = Parser.parse(sf);
             if (r.diagnostics().hasErrors()) {
-                parseErrors.addAll(r.diagnostics().list());
+                errors.addAll(r.diagnostics().list());
             } else {
                 files.add(r.file());
             }
         }
-        if (!parseErrors.isEmpty()) {
-            return new Diagnostics(parseErrors);
+        if (!errors.isEmpty()) {
+            return null;
         }
-        List<SourceBlock> blocks = TopLevel.blocks(files, parseErrors);
-        if (!parseErrors.isEmpty()) {
-            return new Diagnostics(parseErrors);
-        }
-        lock.lock();
-        try {
-            loader.setModulePath(source.modulePath());
-            Diagnostics diags = new Diagnostics(loader.apply(blocks));
-            syncDirectory();
-            return diags;
-        } finally {
-            lock.unlock();
-        }
+        List<SourceBlock> blocks = TopLevel.blocks(files, errors);
+        return errors.isEmpty() ? blocks : null;
+    }
+
+    /** A dry run of {@code blocks} against what runs now; call under the lock. */
+    private PreparedConfig check(List<SourceBlock> blocks, String modulePath) {
+        return new PreparedConfig(blocks, modulePath, new Diagnostics(loader.check(blocks, modulePath)), generation);
+    }
+
+    /** Swaps the graph; call under the lock. */
+    private Diagnostics apply(List<SourceBlock> blocks, String modulePath) {
+        loader.setModulePath(modulePath);
+        Diagnostics diags = new Diagnostics(loader.apply(blocks));
+        generation++;
+        syncDirectory();
+        return diags;
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class ComponentNode implements LoaderNode {
         return block;
     }
 
+    /** The running component; null only for a new component in a {@link DryRun}'s graph, which builds nothing. */
     public BuiltinNode<?, ?> managed() {
         return managed;
     }

@@ -69,7 +69,7 @@ final class ForeachEvaluation {
         return diags;
     }
 
-    private static List<SourceBlock> body(BlockStmt template, SourceBlock owner) {
+    static List<SourceBlock> body(BlockStmt template, SourceBlock owner) {
         List<SourceBlock> blocks = new ArrayList<>();
         for (Stmt stmt : template.body()) {
             if (stmt instanceof BlockStmt b) {

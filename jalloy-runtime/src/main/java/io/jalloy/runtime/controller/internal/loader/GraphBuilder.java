@@ -39,6 +39,7 @@ final class GraphBuilder {
     private final Map<String, SourceBlock> visibleDeclares = new LinkedHashMap<>();
     private final Map<String, Supplier<Library>> visibleNamespaces = new LinkedHashMap<>();
     private Library visible;
+    private boolean dry;
 
     private final Supplier<Library> current;
     private final Map<String, SourceBlock> ownDeclares = new LinkedHashMap<>();
@@ -83,6 +84,12 @@ final class GraphBuilder {
         new ReferenceWiring(graph, scope, globals.minStability(), declareIds, importIds, diags).wire();
         reportCycles();
         return new LoadedGraph(graph, List.copyOf(diags));
+    }
+
+    /** Makes new components without building anything (their node has no managed component), for a {@link DryRun}. */
+    GraphBuilder dryRun() {
+        dry = true;
+        return this;
     }
 
     /** This module's own declares by label. */
@@ -190,6 +197,9 @@ final class GraphBuilder {
     private ComponentNode componentNode(SourceBlock b, ComponentProvider<?, ?> provider) {
         if (previous.get(b.id()) instanceof ComponentNode old && old.managed().provider() == provider) {
             return old.withBlock(b);
+        }
+        if (dry) {
+            return new ComponentNode(b.id(), b, null);
         }
         return new ComponentNode(b.id(), b, new BuiltinNode<>(globals, provider, b.id(), b.label()));
     }

@@ -116,6 +116,29 @@ public final class GraphLoader {
     }
 
     /**
+     * What loading {@code blocks} (with {@code module_path} {@code modulePath}) would report, found
+     * by a {@link DryRun} that changes nothing that runs; errors mean a load would be refused.
+     */
+    public List<Diagnostic> check(List<SourceBlock> blocks, String modulePath) {
+        Library lib = new Library(library.declares(), library.namespaces(), modulePath);
+        return DryRun.check(ctx, this, module, lib, nodes(), blocks, Map.of("module_path", new StringValue(modulePath)));
+    }
+
+    /** Whether nothing runs (no config loaded yet, or only refused ones). */
+    public boolean isEmpty() {
+        return graph.ids().isEmpty();
+    }
+
+    /** The running graph's nodes by id. */
+    Map<String, LoaderNode> nodes() {
+        Map<String, LoaderNode> nodes = new HashMap<>();
+        for (String id : graph.ids()) {
+            nodes.put(id, graph.get(id));
+        }
+        return nodes;
+    }
+
+    /**
      * Takes in the current values of {@code changed} nodes and re-evaluates the nodes that reference
      * them (the cache may already hold a value that an evaluation pass stored, so every reported
      * change is followed, as in Alloy; nodes whose arguments come out equal are not updated).

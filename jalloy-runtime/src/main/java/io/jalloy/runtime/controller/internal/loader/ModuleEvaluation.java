@@ -64,7 +64,7 @@ final class ModuleEvaluation {
         return diags;
     }
 
-    private static List<SourceBlock> body(SourceBlock declare) {
+    static List<SourceBlock> body(SourceBlock declare) {
         List<SourceBlock> blocks = new ArrayList<>();
         for (Stmt stmt : declare.block().body()) {
             if (stmt instanceof BlockStmt b) {
