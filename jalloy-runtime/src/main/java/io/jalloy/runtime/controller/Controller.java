@@ -41,9 +41,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Controller implements ComponentInfoProvider, AutoCloseable {
     /** A node whose value changed, queued for the evaluation thread; a null loader stops the thread. */
-    private record Change(GraphLoader loader, String id) {}
+    private record Change(GraphLoader loader, String id, long queuedAt) {}
 
-    private static final Change STOP = new Change(null, "");
+    private static final Change STOP = new Change(null, "", 0);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedBlockingQueue<Change> changed = new LinkedBlockingQueue<>();
@@ -59,7 +59,7 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
     public Controller(ControllerOptions options) {
         LoaderContext ctx = new LoaderContext(options.registry(), options.dataRoot(), options.clock(),
                 options.minStability(), options.metrics(), options.services(), Scope.root(Stdlib.globals(options.env())),
-                (loader, id) -> changed.add(new Change(loader, id)), options.workingDirectory(),
+                (loader, id) -> changed.add(new Change(loader, id, System.nanoTime())), options.workingDirectory(),
                 options.communityComponents());
         this.loader = GraphLoader.root(ctx);
         this.evaluator = Thread.ofVirtual().name("controller evaluation").start(this::evaluateChanges);
@@ -232,7 +232,9 @@ public final class Controller implements ComponentInfoProvider, AutoCloseable {
                 return;
             }
             Map<GraphLoader, List<String>> byLoader = new LinkedHashMap<>();
+            long now = System.nanoTime();
             for (Change c : batch) {
+                c.loader().dependencyWaited(now - c.queuedAt());
                 byLoader.computeIfAbsent(c.loader(), k -> new ArrayList<>()).add(c.id());
             }
             lock.lock();

@@ -25,6 +25,7 @@ public final class ComponentMetrics implements MultiCollector {
     private static final System.Logger LOG = System.getLogger(ComponentMetrics.class.getName());
 
     private final Map<String, Scoped> registries = new ConcurrentSkipListMap<>();
+    private final Map<String, Scoped> controllers = new ConcurrentSkipListMap<>();
 
     private record Scoped(Labels labels, PrometheusRegistry registry) {}
 
@@ -36,6 +37,25 @@ public final class ComponentMetrics implements MultiCollector {
     /** Stops publishing component {@code globalId}'s metrics. */
     public void remove(String globalId) {
         registries.remove(globalId);
+    }
+
+    /**
+     * Publishes controller {@code controllerId}'s metrics ({@code ""} for the root config, else the
+     * module's global id), labelled {@code controller_id} and {@code controller_path} as Alloy does.
+     */
+    public void addController(String controllerId, ControllerMetrics metrics) {
+        Labels component = labelsFor(controllerId);
+        Labels labels = controllerId.isEmpty() ? Labels.of("controller_path", "/", "controller_id", "")
+                : Labels.of("controller_path", component.get("component_path"), "controller_id", component.get("component_id"));
+        controllers.put(controllerId, new Scoped(labels, metrics.registry()));
+    }
+
+    /**
+     * Stops publishing controller {@code controllerId}'s metrics, unless a newer controller of the
+     * same id (a module instance that replaced {@code metrics}'s) has taken its place.
+     */
+    public void removeController(String controllerId, ControllerMetrics metrics) {
+        controllers.computeIfPresent(controllerId, (k, v) -> v.registry() == metrics.registry() ? null : v);
     }
 
     /**
@@ -52,7 +72,17 @@ public final class ComponentMetrics implements MultiCollector {
     @Override
     public MetricSnapshots collect() {
         Map<String, List<MetricSnapshot>> byName = new LinkedHashMap<>();
-        for (Map.Entry<String, Scoped> e : registries.entrySet()) {
+        collectInto(byName, controllers);
+        collectInto(byName, registries);
+        MetricSnapshots.Builder out = MetricSnapshots.builder();
+        for (List<MetricSnapshot> family : byName.values()) {
+            out.metricSnapshot(Relabel.merge(family));
+        }
+        return out.build();
+    }
+
+    private static void collectInto(Map<String, List<MetricSnapshot>> byName, Map<String, Scoped> scopes) {
+        for (Map.Entry<String, Scoped> e : scopes.entrySet()) {
             Scoped scoped = e.getValue();
             for (MetricSnapshot s : scoped.registry().scrape()) {
                 try {
@@ -64,10 +94,5 @@ public final class ComponentMetrics implements MultiCollector {
                 }
             }
         }
-        MetricSnapshots.Builder out = MetricSnapshots.builder();
-        for (List<MetricSnapshot> family : byName.values()) {
-            out.metricSnapshot(Relabel.merge(family));
-        }
-        return out.build();
     }
 }

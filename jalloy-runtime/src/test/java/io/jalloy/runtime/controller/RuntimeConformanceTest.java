@@ -7,6 +7,7 @@ import io.jalloy.runtime.componenttest.SharedData;
 import io.jalloy.runtime.controller.testcomponents.AlloyTestComponents;
 import io.jalloy.runtime.controller.testcomponents.StringerComponents;
 import io.jalloy.runtime.metrics.ComponentMetrics;
+import io.jalloy.runtime.metrics.ProcessMetrics;
 import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.diag.Diagnostics;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the other files of a case are written to the working directory, {@code main.alloy} is loaded,
  * the summation must reach its first target, then after writing the {@code update/} file (or
  * reloading {@code reload_config.alloy}) its second; error cases must fail with the text in
- * {@code error}. Every case of every folder runs.
+ * {@code error}; metrics cases must publish Alloy's controller series. Every case of every folder runs.
  */
 class RuntimeConformanceTest {
     private static final Duration WAIT = Duration.ofSeconds(Integer.getInteger("wait", 10));
@@ -69,6 +70,54 @@ class RuntimeConformanceTest {
     Stream<DynamicTest> foreachCasesReachTheirSum() throws IOException {
         return cases("foreach").map(c -> DynamicTest.dynamicTest(c.name(), () -> sums(c, Stability.EXPERIMENTAL,
                 ctl -> received(ctl) >= 10, ctl -> received(ctl) >= 30)));
+    }
+
+    /**
+     * As Alloy's test: once the receiver has 10, the two duration histograms must have as many
+     * series as the case says, and the series of the fixed-valued families the expected text names
+     * (running components, evaluating, pulse_count; not the queue size) must be exactly those;
+     * after a reload reaches 30, the same for the after-reload text.
+     */
+    @TestFactory
+    Stream<DynamicTest> foreachMetricsCasesPublishAlloysSeries() throws IOException {
+        return cases("foreach_metrics").map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            ProcessMetrics process = new ProcessMetrics(false);
+            try (Controller ctl = controller(Stability.EXPERIMENTAL, data, process.components())) {
+                assertThat(ctl.load(Source.of("main.alloy", c.file("main.alloy"))).list()).isEmpty();
+                Eventually.within(WAIT, () -> received(ctl) >= 10);
+                String durations = c.file("expected_duration_metrics.prom");
+                if (durations != null) {
+                    assertThat(MetricSeries.count(process.root(), DURATION_FAMILIES))
+                            .isEqualTo(Integer.parseInt(durations.strip()));
+                }
+                seriesRead(process, c.file("expected_metrics.prom"));
+                String reload = c.file("reload_config.alloy");
+                if (reload != null) {
+                    assertThat(ctl.load(Source.of("reload_config.alloy", reload)).list()).isEmpty();
+                    Eventually.within(WAIT, () -> received(ctl) >= 30);
+                    seriesRead(process, c.file("expected_metrics_after_reload.prom"));
+                }
+            }
+        }));
+    }
+
+    private static final Set<String> DURATION_FAMILIES =
+            Set.of("alloy_component_dependencies_wait_seconds", "alloy_component_evaluation_seconds");
+    private static final List<String> FIXED_FAMILIES = List.of("alloy_component_controller_running_components",
+            "alloy_component_controller_evaluating", "pulse_count");
+
+    private static void seriesRead(ProcessMetrics process, String expectedText) throws InterruptedException {
+        if (expectedText == null) {
+            return;
+        }
+        Set<String> families = new java.util.HashSet<>();
+        FIXED_FAMILIES.stream().filter(expectedText::contains).forEach(families::add);
+        var expected = MetricSeries.parse(expectedText, families);
+        try {
+            Eventually.within(WAIT, () -> expected.equals(MetricSeries.gather(process.root(), families)));
+        } catch (AssertionError e) {
+            assertThat(MetricSeries.gather(process.root(), families)).isEqualTo(expected);
+        }
     }
 
     /** As Alloy's test: the repositories are extracted to {@code testdata/} and named by relative path. */
@@ -218,8 +267,12 @@ class RuntimeConformanceTest {
     }
 
     private Controller controller(Stability level, Path work) {
+        return controller(level, work, new ComponentMetrics());
+    }
+
+    private Controller controller(Stability level, Path work, ComponentMetrics metrics) {
         return new Controller(new ControllerOptions(AlloyTestComponents.registry(), work.resolve(".storage"), Clock.systemUTC(),
-                level, new ComponentMetrics(), name -> null, Set.of()).withWorkingDirectory(work));
+                level, metrics, name -> null, Set.of()).withWorkingDirectory(work));
     }
 
     private static AlloyTestComponents.SummationExports summation(Controller ctl) {

@@ -9,6 +9,7 @@ import io.jalloy.component.RunContext;
 import io.jalloy.component.Stability;
 import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.decode.Attr;
+import io.prometheus.metrics.core.metrics.Counter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +33,7 @@ public final class AlloyTestComponents {
                 provider("testcomponents.summation", Stability.PUBLIC_PREVIEW, SummationArgs.class,
                         SummationExports.class, Summation::new),
                 provider("testcomponents.pulse", Stability.PUBLIC_PREVIEW, PulseArgs.class, NoExports.class,
-                        (a, s) -> new Pulse(a)),
+                        (o, a, s) -> new Pulse(o, a)),
                 provider("testcomponents.summation_receiver", Stability.PUBLIC_PREVIEW, NoArgs.class,
                         ReceiverExports.class, (a, s) -> new SummationReceiver(s)),
                 provider("testcomponents.experimental", Stability.EXPERIMENTAL, NoArgs.class, NoExports.class,
@@ -74,6 +75,16 @@ public final class AlloyTestComponents {
     private static <A extends Record, E extends Record> ComponentProvider<A, E> provider(
             String name, Stability stability, Class<A> args, Class<E> exports,
             BiFunction<A, ExportSink<E>, Component<A>> create) {
+        return provider(name, stability, args, exports, (Factory<A, E>) (o, a, s) -> create.apply(a, s));
+    }
+
+    /** Makes a component that needs its options (its metrics registry, say). */
+    private interface Factory<A extends Record, E extends Record> {
+        Component<A> create(ComponentOptions options, A arguments, ExportSink<E> sink);
+    }
+
+    private static <A extends Record, E extends Record> ComponentProvider<A, E> provider(String name, Stability stability,
+            Class<A> args, Class<E> exports, Factory<A, E> create) {
         return new ComponentProvider<>() {
             @Override
             public String name() {
@@ -103,7 +114,7 @@ public final class AlloyTestComponents {
 
             @Override
             public Component<A> create(ComponentOptions options, A arguments, ExportSink<E> sink) {
-                return create.apply(arguments, sink);
+                return create.create(options, arguments, sink);
             }
         };
     }
@@ -188,9 +199,11 @@ public final class AlloyTestComponents {
     private static final class Pulse implements Component<PulseArgs> {
         private volatile PulseArgs args;
         private long count;
+        private final Counter pulses;
 
-        Pulse(PulseArgs args) {
+        Pulse(ComponentOptions options, PulseArgs args) {
             this.args = args;
+            this.pulses = Counter.builder().name("pulse_count").register(options.metrics());
         }
 
         @Override
@@ -202,6 +215,7 @@ public final class AlloyTestComponents {
                         a.forwardTo().forEach(r -> r.receiveInt(1));
                     }
                     count++;
+                    pulses.inc();
                 }
             }
         }

@@ -72,7 +72,7 @@ final class DryRun {
         }
         ExportsCache cache = new ExportsCache(ctx.stdlib());
         cache.setInherited(variables);
-        GraphBuilder builder = new GraphBuilder(ctx, ctx.globalsFor(owner, scope.controllerId()), scope, library,
+        GraphBuilder builder = new GraphBuilder(ctx, ctx.globalsFor(owner, scope.controllerId(), ctx.metrics()), scope, library,
                 previous, () -> library).dryRun();
         LoadedGraph loaded = builder.build(blocks, cache.globals());
         diags.addAll(loaded.diagnostics());

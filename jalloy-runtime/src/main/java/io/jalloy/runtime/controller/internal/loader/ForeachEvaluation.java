@@ -38,6 +38,12 @@ final class ForeachEvaluation {
         }
         List<Diagnostic> diags = new ArrayList<>();
         boolean reload = !node.templateLoaded();
+        if (node.metricsEnabled() != args.enableMetrics()) {
+            // Children publish where they were created: toggling enable_metrics recreates them.
+            node.children().values().forEach(GraphLoader::close);
+            node.children().clear();
+            node.setMetricsEnabled(args.enableMetrics());
+        }
         Map<String, Integer> counts = new HashMap<>();
         Map<String, GraphLoader> next = new LinkedHashMap<>();
         for (Value item : args.collection()) {
@@ -46,7 +52,7 @@ final class ForeachEvaluation {
             GraphLoader child = node.children().get(key);
             boolean created = child == null;
             if (created) {
-                child = owner.childFor(node.id() + "/" + key, owner.visibleLibrary());
+                child = owner.childFor(node.id() + "/" + key, owner.visibleLibrary(), args.enableMetrics());
             }
             Map<String, Value> inherited = new LinkedHashMap<>(variables);
             inherited.put(args.var(), item);

@@ -18,12 +18,23 @@ final class ForeachNode implements LoaderNode {
     private final SourceBlock block;
     private final Map<String, GraphLoader> children;
     private BlockStmt loadedTemplate;
+    private boolean metricsEnabled;
 
     ForeachNode(String id, SourceBlock block, ForeachNode previous) {
         this.id = id;
         this.block = block;
         this.children = previous == null ? new LinkedHashMap<>() : previous.children;
         this.loadedTemplate = previous == null ? null : previous.loadedTemplate;
+        this.metricsEnabled = previous != null && previous.metricsEnabled;
+    }
+
+    /** Whether the running children publish their metrics ({@code enable_metrics}). */
+    boolean metricsEnabled() {
+        return metricsEnabled;
+    }
+
+    void setMetricsEnabled(boolean enabled) {
+        metricsEnabled = enabled;
     }
 
     @Override

@@ -3,6 +3,9 @@ package io.jalloy.runtime.controller.internal.loader;
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
 import io.jalloy.runtime.controller.internal.dag.Graph;
 import io.jalloy.runtime.controller.internal.dag.TopologicalOrder;
+import io.jalloy.component.HealthState;
+import io.jalloy.runtime.metrics.ComponentMetrics;
+import io.jalloy.runtime.metrics.ControllerMetrics;
 import io.jalloy.runtime.node.NodeGlobals;
 import io.jalloy.syntax.diag.Diagnostic;
 import io.jalloy.syntax.value.ObjectValue;
@@ -10,6 +13,7 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +36,8 @@ public final class GraphLoader {
     private final ModuleScope module;
     private final NodeGlobals globals;
     private final ExportsCache cache;
+    private final ControllerMetrics metrics = new ControllerMetrics(this::healthCounts);
+    private volatile Graph<LoaderNode> published = new Graph<>();
     private Graph<LoaderNode> graph = new Graph<>();
     private Library library;
     private Map<String, SourceBlock> ownDeclares = Map.of();
@@ -40,23 +46,52 @@ public final class GraphLoader {
     private ObjectValue publishedExports = ObjectValue.EMPTY;
     private boolean lastApplyRejected;
 
-    private GraphLoader(LoaderContext ctx, ModuleScope module, Library library) {
+    private GraphLoader(LoaderContext ctx, ModuleScope module, Library library, ComponentMetrics sink) {
         this.ctx = ctx;
         this.module = module;
         this.library = library;
-        this.globals = ctx.globalsFor(this, module.controllerId());
+        this.globals = ctx.globalsFor(this, module.controllerId(), sink);
         this.cache = new ExportsCache(ctx.stdlib());
         cache.setInherited(baseVariables());
     }
 
     /** The loader of a root config. */
     public static GraphLoader root(LoaderContext ctx) {
-        return new GraphLoader(ctx, ModuleScope.ROOT, Library.EMPTY);
+        return new GraphLoader(ctx, ModuleScope.ROOT, Library.EMPTY, ctx.metrics());
     }
 
     /** The loader of the module run by node {@code ownerId} of this loader, instantiating from {@code lib}. */
     GraphLoader childFor(String ownerId, Library lib) {
-        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId), lib);
+        return childFor(ownerId, lib, true);
+    }
+
+    /**
+     * As {@link #childFor(String, Library)}; when {@code publishMetrics} is false (a foreach without
+     * {@code enable_metrics}) neither the module's controller metrics nor its components' are published.
+     */
+    GraphLoader childFor(String ownerId, Library lib, boolean publishMetrics) {
+        ComponentMetrics sink = publishMetrics ? globals.metrics() : new ComponentMetrics();
+        return new GraphLoader(ctx, ModuleScope.child(this, module, ownerId), lib, sink);
+    }
+
+    /** Records that a change of this module waited {@code nanos} before its dependants were evaluated. */
+    public void dependencyWaited(long nanos) {
+        metrics.waited(nanos);
+    }
+
+    /** The running components (built-in, custom and foreach) by health, read at scrape time from any thread. */
+    private Map<HealthState, Integer> healthCounts() {
+        Map<HealthState, Integer> counts = new EnumMap<>(HealthState.class);
+        Graph<LoaderNode> g = published;
+        for (String id : g.ids()) {
+            switch (g.get(id)) {
+                case ComponentNode c -> counts.merge(c.managed().currentHealth().state(), 1, Integer::sum);
+                case ModuleNode m -> counts.merge(HealthState.HEALTHY, 1, Integer::sum);
+                case ForeachNode f -> counts.merge(HealthState.HEALTHY, 1, Integer::sum);
+                default -> { }
+            }
+        }
+        return counts;
     }
 
     /** What this module can instantiate now: its library plus its own declares and imports. */
@@ -101,6 +136,8 @@ public final class GraphLoader {
         }
         List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
         Graph<LoaderNode> next = loaded.graph();
+        globals.metrics().addController(module.controllerId(), metrics);
+        long start = metrics.evaluating(next.ids().size());
         ownDeclares = builder.ownDeclares();
         ownNamespaces = builder.ownNamespaces();
         cache.retain(Set.copyOf(next.ids()));
@@ -111,6 +148,8 @@ public final class GraphLoader {
         }
         Lifecycle.stopRemoved(old, next);
         Lifecycle.start(next);
+        published = next;
+        metrics.evaluated(start);
         publishedExports = moduleExports();
         return diags;
     }
@@ -282,9 +321,12 @@ public final class GraphLoader {
     public void close() {
         Lifecycle.stopRemoved(graph, new Graph<>());
         graph = new Graph<>();
+        published = graph;
+        globals.metrics().removeController(module.controllerId(), metrics);
     }
 
     private void evaluateAll(Set<String> ids) {
+        long start = metrics.evaluating(ids.size());
         for (String id : ids) {
             LoaderNode node = graph.get(id);
             for (Diagnostic d : evaluate(node)) {
@@ -294,6 +336,7 @@ public final class GraphLoader {
                 c.startIfBuilt();
             }
         }
+        metrics.evaluated(start);
         if (!module.isRoot()) {
             ObjectValue exports = moduleExports();
             if (!exports.equals(publishedExports)) {

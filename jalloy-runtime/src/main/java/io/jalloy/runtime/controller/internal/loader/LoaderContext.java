@@ -22,9 +22,12 @@ public record LoaderContext(ComponentRegistry registry, Path dataRoot, Clock clo
         services = Set.copyOf(services);
     }
 
-    /** The node globals of the loader {@code loader}, running module {@code controllerId}. */
-    NodeGlobals globalsFor(GraphLoader loader, String controllerId) {
-        return new NodeGlobals(dataRoot, clock, minStability, metrics, controllerId,
+    /**
+     * The node globals of the loader {@code loader}, running module {@code controllerId}, whose
+     * components publish their metrics to {@code published}.
+     */
+    NodeGlobals globalsFor(GraphLoader loader, String controllerId, ComponentMetrics published) {
+        return new NodeGlobals(dataRoot, clock, minStability, published, controllerId,
                 node -> sink.changed(loader, node.localId()));
     }
 }
