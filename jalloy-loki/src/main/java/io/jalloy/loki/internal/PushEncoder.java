@@ -1,6 +1,7 @@
 package io.jalloy.loki.internal;
 
 import io.jalloy.common.labels.Labels;
+import io.jalloy.common.protobuf.ProtoWriter;
 import io.jalloy.loki.api.LogEntry;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,7 +24,7 @@ public final class PushEncoder {
     private static final int PAIR_NAME = 1;
     private static final int PAIR_VALUE = 2;
 
-    private final ProtoBuffer proto = new ProtoBuffer(64 * 1024);
+    private final ProtoWriter proto = new ProtoWriter(64 * 1024);
     private final Snappy snappy = new Snappy();
     private byte[] compressed = new byte[64 * 1024];
     private int compressedSize;
@@ -33,12 +34,10 @@ public final class PushEncoder {
         proto.reset();
         for (PushStream stream : streams) {
             stream.sortByTime();
-            proto.tag(REQUEST_STREAMS, 2);
-            int s = proto.beginMessage();
-            proto.stringField(STREAM_LABELS, stream.labels());
+            int s = proto.beginMessage(REQUEST_STREAMS);
+            proto.stringFieldUnlessEmpty(STREAM_LABELS, stream.labels());
             for (LogEntry e : stream.entries()) {
-                proto.tag(STREAM_ENTRIES, 2);
-                int m = proto.beginMessage();
+                int m = proto.beginMessage(STREAM_ENTRIES);
                 writeEntry(e);
                 proto.endMessage(m);
             }
@@ -49,18 +48,16 @@ public final class PushEncoder {
 
     private void writeEntry(LogEntry e) {
         long nanos = e.timestampNanos();
-        proto.tag(ENTRY_TIMESTAMP, 2);
-        int t = proto.beginMessage();
-        proto.varintField(TIMESTAMP_SECONDS, Math.floorDiv(nanos, 1_000_000_000L));
-        proto.varintField(TIMESTAMP_NANOS, Math.floorMod(nanos, 1_000_000_000L));
+        int t = proto.beginMessage(ENTRY_TIMESTAMP);
+        proto.varintFieldUnlessZero(TIMESTAMP_SECONDS, Math.floorDiv(nanos, 1_000_000_000L));
+        proto.varintFieldUnlessZero(TIMESTAMP_NANOS, Math.floorMod(nanos, 1_000_000_000L));
         proto.endMessage(t);
-        proto.stringField(ENTRY_LINE, e.line());
+        proto.stringFieldUnlessEmpty(ENTRY_LINE, e.line());
         Labels md = e.structuredMetadata();
         for (int i = 0; i < md.size(); i++) {
-            proto.tag(ENTRY_METADATA, 2);
-            int p = proto.beginMessage();
-            proto.stringField(PAIR_NAME, md.name(i));
-            proto.stringField(PAIR_VALUE, md.value(i));
+            int p = proto.beginMessage(ENTRY_METADATA);
+            proto.stringFieldUnlessEmpty(PAIR_NAME, md.name(i));
+            proto.stringFieldUnlessEmpty(PAIR_VALUE, md.value(i));
             proto.endMessage(p);
         }
     }

@@ -1,7 +1,7 @@
 package io.jalloy.loki.write;
 
+import io.jalloy.common.protobuf.ProtoWriter;
 import io.jalloy.loki.api.LogEntry;
-import io.jalloy.loki.internal.ProtoBuffer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -48,7 +48,7 @@ final class Wal implements AutoCloseable {
     private final long maxAgeNanos;
     private final long rollAgeNanos;
     private final TreeMap<Long, Segment> segments = new TreeMap<>();
-    private final ProtoBuffer frame = new ProtoBuffer(64 * 1024);
+    private final ProtoWriter frame = new ProtoWriter(64 * 1024);
     private final Object signal = new Object();
     private long version; // guarded by signal: bumped on every append and close
     private FileChannel active;

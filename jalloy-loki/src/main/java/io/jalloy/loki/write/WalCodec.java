@@ -1,8 +1,8 @@
 package io.jalloy.loki.write;
 
 import io.jalloy.common.labels.Labels;
+import io.jalloy.common.protobuf.ProtoWriter;
 import io.jalloy.loki.api.LogEntry;
-import io.jalloy.loki.internal.ProtoBuffer;
 import io.jalloy.loki.internal.ProtoReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,8 @@ final class WalCodec {
     private WalCodec() {}
 
     /** Appends one frame for {@code entries} to {@code out}. */
-    static void writeFrame(ProtoBuffer out, List<LogEntry> entries) {
-        int header = out.skip(HEADER);
+    static void writeFrame(ProtoWriter out, List<LogEntry> entries) {
+        int header = out.reserve(HEADER);
         int start = out.size();
         out.varint(entries.size());
         for (LogEntry e : entries) {
@@ -32,11 +32,11 @@ final class WalCodec {
         int length = out.size() - start;
         CRC32C crc = new CRC32C();
         crc.update(out.array(), start, length);
-        out.putInt(header, length);
-        out.putInt(header + 4, (int) crc.getValue());
+        out.putInt32BigEndian(header, length);
+        out.putInt32BigEndian(header + 4, (int) crc.getValue());
     }
 
-    private static void writeLabels(ProtoBuffer out, Labels labels) {
+    private static void writeLabels(ProtoWriter out, Labels labels) {
         out.varint(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             out.string(labels.name(i));

@@ -1,7 +1,7 @@
 package io.jalloy.loki.write;
 
+import io.jalloy.common.protobuf.ProtoWriter;
 import io.jalloy.loki.api.LogEntry;
-import io.jalloy.loki.internal.ProtoBuffer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -23,7 +23,7 @@ final class WalTailer implements AutoCloseable {
     private final Wal wal;
     private final long minPollNanos;
     private final long maxPollNanos;
-    private final ProtoBuffer buffer = new ProtoBuffer(64 * 1024);
+    private final ProtoWriter buffer = new ProtoWriter(64 * 1024);
     private long segment = -1;
     private FileChannel channel;
     private long position;
@@ -84,7 +84,7 @@ final class WalTailer implements AutoCloseable {
                 int length = header.getInt(0);
                 if (length > 0 && written - position - WalCodec.HEADER >= length) {
                     buffer.reset();
-                    int at = buffer.skip(WalCodec.HEADER + length);
+                    int at = buffer.reserve(WalCodec.HEADER + length);
                     ByteBuffer frame = ByteBuffer.wrap(buffer.array(), at, WalCodec.HEADER + length);
                     readFully(frame, position);
                     List<LogEntry> entries = new ArrayList<>();

@@ -11,7 +11,7 @@ final class MetadataSend {
     static void send(EndpointState state, WriteRequestEncoder enc, int entries) throws InterruptedException {
         SnappyBlock snappy = new SnappyBlock();
         try {
-            snappy.compress(enc.buffer().array(), enc.buffer().length());
+            snappy.compress(enc.buffer().array(), enc.buffer().size());
         } catch (IOException e) {
             return;
         }

@@ -192,7 +192,7 @@ final class Shard {
             }
         }
         try {
-            snappy.compress(encoder.buffer().array(), encoder.buffer().length());
+            snappy.compress(encoder.buffer().array(), encoder.buffer().size());
         } catch (IOException e) {
             ep.logger.log(System.Logger.Level.ERROR, "cannot compress a remote write batch, dropping it: " + e);
             ep.metrics.samplesFailed.labelValues(ep.name, ep.sender.url()).inc(floats);

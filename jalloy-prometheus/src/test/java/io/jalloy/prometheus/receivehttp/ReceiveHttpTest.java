@@ -43,7 +43,7 @@ class ReceiveHttpTest {
         enc.addSample(WriteRequestEncoder.encodeLabels(Labels.of("__name__", "a", "job", "x")), 1000, 1);
         enc.addSample(WriteRequestEncoder.encodeLabels(Labels.of("__name__", "b", "job", "x")), 2000, 2);
         SnappyBlock s = new SnappyBlock();
-        s.compress(enc.buffer().array(), enc.buffer().length());
+        s.compress(enc.buffer().array(), enc.buffer().size());
         return java.util.Arrays.copyOf(s.output(), s.length());
     }
 

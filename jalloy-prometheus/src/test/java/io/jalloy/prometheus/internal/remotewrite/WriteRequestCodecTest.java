@@ -25,7 +25,7 @@ class WriteRequestCodecTest {
         enc.addMetadata("up", "gauge", "Whether the target is up.", "");
 
         SnappyBlock snappy = new SnappyBlock();
-        snappy.compress(enc.buffer().array(), enc.buffer().length());
+        snappy.compress(enc.buffer().array(), enc.buffer().size());
         byte[] body = SnappyBlock.decompress(snappy.output(), 0, snappy.length());
         DecodedWriteRequest req = WriteRequestDecoder.decode(body);
 
