@@ -1,7 +1,5 @@
 package io.jalloy.loki.process.stages;
 
-import io.jalloy.common.labels.LabelNames;
-
 /**
  * {@code stage.windowsevent}: a Windows event message is split into sections at blank lines
  * ({@code \r\n\r\n}); the first becomes {@code Description}, the others' {@code Key: value}
@@ -10,36 +8,18 @@ import io.jalloy.common.labels.LabelNames;
  * colon continue the previous value, joined by commas. Keys lose white space and are sanitised
  * like {@code eventlogmessage}'s; values lose tabs and line breaks.
  */
-final class WindowsEventStage extends EntryStage {
-    private final String source;
-    private final boolean dropInvalid;
-    private final boolean overwrite;
-    private final StageContext ctx;
+final class WindowsEventStage extends EventMessageStage {
 
     WindowsEventStage(WindowsEventConfig c, StageContext ctx) throws StageException {
-        if (c.source() == null || !LabelNames.isValidLegacy(c.source())) {
-            throw new StageException("invalid label name: " + c.source());
-        }
-        this.source = c.source();
-        this.dropInvalid = c.dropInvalidLabels();
-        this.overwrite = c.overwriteExisting();
-        this.ctx = ctx;
+        super(c.source(), c.dropInvalidLabels(), c.overwriteExisting(), ctx);
     }
 
     @Override
-    protected boolean apply(EntryState e) {
-        if (!e.extracted.containsKey(source)) {
-            return true;
-        }
-        Object v = e.extracted.get(source);
-        if (v == null) {
-            ctx.debug("invalid label value parsed");
-            return false;
-        }
-        String[] sections = Values.asString(v).split("\r\n\r\n", -1);
+    protected void extract(EntryState e, String message) {
+        String[] sections = message.split("\r\n\r\n", -1);
         for (int i = 0; i < sections.length; i++) {
             if (i == 0) {
-                put(e, "Description", sections[0]);
+                field(e, "Description", sections[0]);
                 continue;
             }
             String[] lines = sections[i].split("\r\n", -1);
@@ -64,24 +44,14 @@ final class WindowsEventStage extends EntryStage {
                     value.append(',').append(lines[j]);
                     j++;
                 }
-                put(e, prefix.isEmpty() ? key : prefix + "_" + key, value.toString());
+                field(e, prefix.isEmpty() ? key : prefix + "_" + key, value.toString());
             }
         }
-        return true;
     }
 
-    private void put(EntryState e, String rawKey, String rawValue) {
-        String key = strip(rawKey, " \t\r\n");
-        if (!LabelNames.isValidLegacy(key)) {
-            if (dropInvalid) {
-                return;
-            }
-            key = EventLogStage.sanitize(key);
-        }
-        if (!overwrite && e.extracted.containsKey(key)) {
-            key = key + "_extracted";
-        }
-        e.extracted.put(key, strip(rawValue, "\t\r\n").strip());
+    /** Keys lose all white space, values their tabs and line breaks. */
+    private void field(EntryState e, String rawKey, String rawValue) {
+        put(e, strip(rawKey, " \t\r\n"), strip(rawValue, "\t\r\n").strip());
     }
 
     private static String strip(String s, String chars) {
