@@ -6,6 +6,7 @@ import io.jalloy.common.discovery.Target;
 import io.jalloy.component.NoExports;
 import io.jalloy.prometheus.api.MetricsReceiver;
 import io.jalloy.prometheus.remotewrite.Exports;
+import io.jalloy.prometheus.testing.FixedExposition;
 import io.jalloy.prometheus.testing.NodeExporterProcess;
 import io.jalloy.prometheus.testing.PromQlSeries;
 import io.jalloy.prometheus.testing.PrometheusPeer;
@@ -42,7 +43,7 @@ class NodeExporterToPrometheusTest {
 
     @Test
     void everyScrapeArrivesInPrometheusWithTheSeriesAndValuesNodeExporterServed() throws Exception {
-        Files.writeString(textfiles.resolve("fixture.prom"), Fixture.TEXT);
+        Files.writeString(textfiles.resolve("fixture.prom"), FixedExposition.TEXT);
         try (NodeExporterProcess ne = NodeExporterProcess.start("--collector.textfile.directory=" + textfiles);
              RecordingProxy proxy = new RecordingProxy(ne.address());
              PrometheusPeer prom = PrometheusPeer.start("");
@@ -129,7 +130,7 @@ class NodeExporterToPrometheusTest {
                 fixture.put(l.toString(), v);
             }
         });
-        assertThat(fixture).hasSize(Fixture.SAMPLES)
+        assertThat(fixture).hasSize(FixedExposition.SAMPLES)
                 .containsEntry("{__name__=jalloy_fixed_gauge, kind=plain}", 42.5)
                 .containsEntry("{__name__=jalloy_fixed_gauge, kind=nan}", Double.NaN)
                 .containsEntry("{__name__=jalloy_fixed_gauge, kind=pinf}", Double.POSITIVE_INFINITY)

@@ -1,11 +1,11 @@
-package io.jalloy.prometheus.e2e;
+package io.jalloy.prometheus.testing;
 
 /** A fixed exposition with every sample shape the peers should carry unchanged. */
-final class Fixture {
-    private Fixture() {}
+public final class FixedExposition {
+    private FixedExposition() {}
 
     /** Text format 0.0.4: gauges with special values and escapes, a counter, a histogram, a summary. */
-    static final String TEXT = """
+    public static final String TEXT = """
             # HELP jalloy_fixed_gauge A gauge with special values.
             # TYPE jalloy_fixed_gauge gauge
             jalloy_fixed_gauge{kind="plain"} 42.5
@@ -37,5 +37,5 @@ final class Fixture {
             """;
 
     /** How many samples {@link #TEXT} holds. */
-    static final int SAMPLES = 20;
+    public static final int SAMPLES = 20;
 }
