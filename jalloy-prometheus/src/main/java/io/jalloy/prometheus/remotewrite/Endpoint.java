@@ -30,6 +30,7 @@ final class Endpoint implements WalTailer.Visitor {
     private static final byte[] DROPPED = new byte[0];
     private static final int MAX_MARKS = 4096;
     private static final long RESHARD_CHECK_NANOS = 1_000_000_000L;
+    private static final long SAVE_EVERY_NANOS = 200_000_000L;
 
     private record Mark(Positions.Position position, long[] enqueued) {}
 
@@ -52,6 +53,7 @@ final class Endpoint implements WalTailer.Visitor {
     private volatile boolean stopping;
     private Thread reader;
     private long lastSave;
+    private Positions.Position saved; // reader thread (and stop, after it ended)
     private long lastMetadata = System.nanoTime();
     private long lastReshardCheck = System.nanoTime();
     private long retriesAtCheck;
@@ -120,10 +122,7 @@ final class Endpoint implements WalTailer.Visitor {
         try {
             while (!stopping) {
                 tailer.poll(this, 200);
-                advance();
-                if (System.nanoTime() - lastSave > 1_000_000_000L) {
-                    save();
-                }
+                checkpoint();
                 maybeSendMetadata();
                 maybeReshard();
             }
@@ -237,7 +236,19 @@ final class Endpoint implements WalTailer.Visitor {
             if (stopping) {
                 throw new InterruptedException("endpoint stopping");
             }
+            checkpoint(); // a long backlog drains here, batch after batch; keep the saved position up with it
             maybeReshard();
+        }
+    }
+
+    /**
+     * Advances the safe position and saves it soon after it moves, so whatever a crash makes this
+     * endpoint send twice (which Prometheus refuses as out of order) stays small.
+     */
+    private void checkpoint() {
+        advance();
+        if (safe != saved && System.nanoTime() - lastSave > SAVE_EVERY_NANOS) {
+            save();
         }
     }
 
@@ -360,6 +371,7 @@ final class Endpoint implements WalTailer.Visitor {
 
     private void save() {
         lastSave = System.nanoTime();
+        saved = safe;
         try {
             positions.save();
         } catch (IOException e) {

@@ -33,6 +33,7 @@ final class Shard {
     private long enqueued; // guarded by this
     private volatile long done;
     private Thread thread;
+    private int rejectedOnSplit; // shard thread only
 
     // The batch being sent, copied out of the ring so the reader can keep filling it.
     private final byte[][] bLabels;
@@ -170,10 +171,27 @@ final class Shard {
     }
 
     private void send(int n) throws InterruptedException {
+        rejectedOnSplit = 0;
+        sendRange(0, n);
+        if (rejectedOnSplit > 0) {
+            ep.logger.log(System.Logger.Level.WARNING, "remote write to " + ep.sender.url() + ": the receiver "
+                    + "already had or refused " + rejectedOnSplit + " of " + n + " samples of a batch (out of order, "
+                    + "duplicate or out of bounds, as after a replay of the WAL); sent the rest");
+        }
+    }
+
+    /**
+     * Sends batch entries {@code [from, to)}, retrying recoverable failures with backoff for as long
+     * as it takes. Prometheus refuses a whole request when one sample in it is out of order, a
+     * duplicate or out of bounds, which is what a WAL replayed past the last saved position sends
+     * first; such a request is split in two and each half sent in turn (order kept), so only the
+     * refused samples are dropped.
+     */
+    private void sendRange(int from, int to) throws InterruptedException {
         encoder.reset();
         int floats = 0, exemplars = 0, histograms = 0;
         long highest = Long.MIN_VALUE;
-        for (int k = 0; k < n; k++) {
+        for (int k = from; k < to; k++) {
             switch (bKinds[k]) {
                 case FLOAT -> {
                     encoder.addSample(bLabels[k], bTs[k], bValues[k]);
@@ -216,9 +234,21 @@ final class Shard {
             }
             boolean recoverable = status < 0 || status / 100 == 5
                     || (status == 429 && ep.options.queue().retryOnHttp429());
+            if (!recoverable && status == 400 && refusesSamples(r.detail())) {
+                if (to - from > 1) {
+                    int mid = (from + to) >>> 1;
+                    sendRange(from, mid);
+                    sendRange(mid, to);
+                } else {
+                    rejectedOnSplit++;
+                    ep.metrics.samplesFailed.labelValues(ep.name, ep.sender.url()).inc(floats);
+                }
+                return;
+            }
             if (!recoverable) {
                 ep.logger.log(System.Logger.Level.ERROR, "non-recoverable error sending to " + ep.sender.url()
-                        + ", dropping " + n + " samples: server returned HTTP status " + status + ": " + r.detail());
+                        + ", dropping " + (to - from) + " samples: server returned HTTP status " + status + ": "
+                        + r.detail());
                 ep.metrics.samplesFailed.labelValues(ep.name, ep.sender.url()).inc(floats);
                 return;
             }
@@ -230,5 +260,11 @@ final class Shard {
             Duration next = backoff.multipliedBy(2);
             backoff = next.compareTo(ep.options.queue().maxBackoff()) > 0 ? ep.options.queue().maxBackoff() : next;
         }
+    }
+
+    /** Prometheus's texts for samples it will not take again, whatever else the request holds. */
+    private static boolean refusesSamples(String detail) {
+        return detail.contains("out of order") || detail.contains("duplicate sample")
+                || detail.contains("out of bounds") || detail.contains("too old");
     }
 }
