@@ -13,6 +13,10 @@ import io.jalloy.prometheus.testing.PrometheusPeer;
 import io.jalloy.prometheus.testing.RecordingProxy;
 import io.jalloy.prometheus.testing.TextExposition;
 import io.jalloy.runtime.componenttest.ComponentTestController;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,17 +26,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 5, acceptance 3: a real node_exporter scraped by {@code prometheus.scrape} and written by
  * {@code prometheus.remote_write} into a real Prometheus 2.42 reads back over PromQL exactly as
- * node_exporter exposed it. node_exporter's values move between scrapes, so the scrapes go through
- * a recording proxy: each scrape's body is a direct scrape taken at that moment, and every sample
- * Prometheus holds at that scrape's timestamp is compared with it, series by series and value by
- * value. A textfile-collector fixture adds known values: NaN, infinities, escapes, a histogram and
- * a summary.
+ * node_exporter exposed it. node_exporter's values move between scrapes, so the first test scrapes
+ * through a recording proxy: each scrape's body is a direct scrape taken at that moment, and every
+ * sample Prometheus holds at that scrape's timestamp is compared with it, series by series and value
+ * by value. The second scrapes node_exporter itself and compares series sets with direct scrapes.
+ * A textfile-collector fixture adds known values: NaN, infinities, escapes, a histogram and a
+ * summary.
  */
 class NodeExporterToPrometheusTest {
     private static final Set<String> SYNTHETIC = Set.of("up", "scrape_duration_seconds", "scrape_samples_scraped",
@@ -46,29 +53,11 @@ class NodeExporterToPrometheusTest {
         Files.writeString(textfiles.resolve("fixture.prom"), FixedExposition.TEXT);
         try (NodeExporterProcess ne = NodeExporterProcess.start("--collector.textfile.directory=" + textfiles);
              RecordingProxy proxy = new RecordingProxy(ne.address());
-             PrometheusPeer prom = PrometheusPeer.start("");
-             var rw = ComponentTestController.forName("prometheus.remote_write",
-                     io.jalloy.prometheus.remotewrite.Arguments.class, Exports.class)) {
-            rw.start("endpoint {\n url = \"" + prom.remoteWriteUrl() + "\"\n queue_config {\n"
-                    + " batch_send_deadline = \"100ms\"\n}\n}\n");
-            MetricsReceiver receiver = rw.waitExports(Duration.ofSeconds(5)).receiver();
-            try (var scrape = ComponentTestController.forName("prometheus.scrape",
-                    io.jalloy.prometheus.scrape.Arguments.class, NoExports.class)) {
-                scrape.start(scrape.parseArguments("""
-                        targets = []
-                        forward_to = []
-                        job_name = "node"
-                        scrape_interval = "1s"
-                        scrape_timeout = "900ms"
-                        """).withTargets(List.of(Target.of("__address__", proxy.address())), List.of(receiver)));
-                long deadline = System.currentTimeMillis() + 15_000;
-                while (proxy.bodies().size() < 4 && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(100);
-                }
-            }
+             PrometheusPeer prom = PrometheusPeer.start("")) {
+            List<PromQlSeries> stored = scrapeIntoPrometheus(prom, proxy.address(), () -> proxy.bodies().size() >= 4,
+                    () -> proxy.bodies().size());
             List<String> bodies = proxy.bodies();
             assertThat(bodies).hasSizeGreaterThanOrEqualTo(4);
-            List<PromQlSeries> stored = awaitAllScrapes(prom, bodies.size());
 
             // Scrape timestamps, from `up`: one per scrape, in order.
             List<Long> times = stored.stream().filter(s -> s.name().equals("up")).findFirst().orElseThrow()
@@ -120,6 +109,73 @@ class NodeExporterToPrometheusTest {
         }
     }
 
+
+    /**
+     * The same without a proxy: Jalloy scrapes node_exporter itself. Values move, so this compares
+     * series sets with direct scrapes taken just before and just after, and exact values only for
+     * the textfile fixture.
+     */
+    @Test
+    void prometheusHoldsTheSeriesOfADirectScrapeOfNodeExporterAndNoOthers() throws Exception {
+        Files.writeString(textfiles.resolve("fixture.prom"), FixedExposition.TEXT);
+        try (NodeExporterProcess ne = NodeExporterProcess.start("--collector.textfile.directory=" + textfiles);
+             PrometheusPeer prom = PrometheusPeer.start("")) {
+            Map<String, String> target = Map.of("job", "node", "instance", ne.address());
+            List<TextExposition.Sample> before = TextExposition.parse(directScrape(ne.address()), target);
+            long until = System.currentTimeMillis() + 4_500;
+            List<PromQlSeries> stored = scrapeIntoPrometheus(prom, ne.address(),
+                    () -> System.currentTimeMillis() > until, () -> -1);
+            List<TextExposition.Sample> after = TextExposition.parse(directScrape(ne.address()), target);
+            Set<String> inBoth = seriesOf(before);
+            inBoth.retainAll(seriesOf(after));
+            Set<String> inEither = seriesOf(before);
+            inEither.addAll(seriesOf(after));
+            Set<String> held = new TreeSet<>();
+            for (PromQlSeries s : stored) {
+                if (!SYNTHETIC.contains(s.name())) {
+                    held.add(new TreeMap<>(s.labels()).toString());
+                }
+            }
+            assertThat(inBoth).as("node_exporter's series, stable across the test").hasSizeGreaterThan(200);
+            Set<String> missing = new TreeSet<>(inBoth);
+            missing.removeAll(held);
+            Set<String> extra = new TreeSet<>(held);
+            extra.removeAll(inEither);
+            assertThat(missing).as("series of the direct scrapes missing in Prometheus").isEmpty();
+            assertThat(extra).as("series in Prometheus no direct scrape shows").isEmpty();
+            PromQlSeries up = stored.stream().filter(s -> s.name().equals("up")).findFirst().orElseThrow();
+            assertThat(up.points()).hasSizeGreaterThanOrEqualTo(3)
+                    .allSatisfy(p -> assertThat(p.value()).isEqualTo(1.0));
+            PromQlSeries scraped = stored.stream().filter(s -> s.name().equals("scrape_samples_scraped"))
+                    .findFirst().orElseThrow();
+            if (before.size() == after.size()) {
+                assertThat(scraped.points()).allSatisfy(p -> assertThat(p.value()).isEqualTo(before.size()));
+            } else {
+                assertThat(scraped.points()).allSatisfy(p -> assertThat(p.value())
+                        .isBetween((double) Math.min(before.size(), after.size()),
+                                (double) Math.max(before.size(), after.size())));
+            }
+            Map<Map<String, String>, Double> last = new HashMap<>();
+            for (PromQlSeries s : stored) {
+                last.put(s.labels(), s.points().getLast().value());
+            }
+            assertFixture(last, target);
+        }
+    }
+
+    private static Set<String> seriesOf(List<TextExposition.Sample> samples) {
+        Set<String> out = new TreeSet<>();
+        for (TextExposition.Sample s : samples) {
+            out.add(new TreeMap<>(s.labels()).toString());
+        }
+        return out;
+    }
+
+    private static String directScrape(String address) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + address + "/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** The fixture's samples, spelled out, so a mistake in the comparison above cannot hide them. */
     private static void assertFixture(Map<Map<String, String>, Double> got, Map<String, String> target) {
         Map<String, Double> fixture = new TreeMap<>();
@@ -164,6 +220,37 @@ class NodeExporterToPrometheusTest {
                         () -> new AssertionError("no " + name + " sample at " + t)).value();
     }
 
+
+    /**
+     * Runs scrape (1 s) into remote_write into {@code prom} until {@code done}, stops scraping, and
+     * returns every raw sample of job "node" once all arrived ({@code scrapes}: how many to expect
+     * then, or -1 when unknown).
+     */
+    private static List<PromQlSeries> scrapeIntoPrometheus(PrometheusPeer prom, String address, BooleanSupplier done,
+            IntSupplier scrapes) throws Exception {
+        try (var rw = ComponentTestController.forName("prometheus.remote_write",
+                io.jalloy.prometheus.remotewrite.Arguments.class, Exports.class)) {
+            rw.start("endpoint {\n url = \"" + prom.remoteWriteUrl() + "\"\n queue_config {\n"
+                    + " batch_send_deadline = \"100ms\"\n}\n}\n");
+            MetricsReceiver receiver = rw.waitExports(Duration.ofSeconds(5)).receiver();
+            try (var scrape = ComponentTestController.forName("prometheus.scrape",
+                    io.jalloy.prometheus.scrape.Arguments.class, NoExports.class)) {
+                scrape.start(scrape.parseArguments("""
+                        targets = []
+                        forward_to = []
+                        job_name = "node"
+                        scrape_interval = "1s"
+                        scrape_timeout = "900ms"
+                        """).withTargets(List.of(Target.of("__address__", address)), List.of(receiver)));
+                long deadline = System.currentTimeMillis() + 15_000;
+                while (!done.getAsBoolean() && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(100);
+                }
+            }
+            return awaitAllScrapes(prom, scrapes.getAsInt());
+        }
+    }
+
     /** Every raw sample of job "node", once Prometheus has one {@code up} per scrape (or the last went missing). */
     private static List<PromQlSeries> awaitAllScrapes(PrometheusPeer prom, int scrapes) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
@@ -177,7 +264,7 @@ class NodeExporterToPrometheusTest {
                 stableSince = System.currentTimeMillis();
             }
             boolean settled = System.currentTimeMillis() - stableSince > 2_000;
-            if (ups == scrapes && settled || ups == scrapes - 1 && settled || System.currentTimeMillis() > deadline) {
+            if (settled && (scrapes < 0 || ups >= scrapes - 1) || System.currentTimeMillis() > deadline) {
                 return all;
             }
             Thread.sleep(250);
