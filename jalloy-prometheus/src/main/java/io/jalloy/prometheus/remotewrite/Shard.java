@@ -175,17 +175,17 @@ final class Shard {
         sendRange(0, n);
         if (rejectedOnSplit > 0) {
             ep.logger.log(System.Logger.Level.WARNING, "remote write to " + ep.sender.url() + ": the receiver "
-                    + "already had or refused " + rejectedOnSplit + " of " + n + " samples of a batch (out of order, "
-                    + "duplicate or out of bounds, as after a replay of the WAL); sent the rest");
+                    + "refused " + rejectedOnSplit + " of " + n + " samples of a batch as out of order or duplicate "
+                    + "(as after a replay of the WAL); sent the rest");
         }
     }
 
     /**
      * Sends batch entries {@code [from, to)}, retrying recoverable failures with backoff for as long
-     * as it takes. Prometheus refuses a whole request when one sample in it is out of order, a
-     * duplicate or out of bounds, which is what a WAL replayed past the last saved position sends
-     * first; such a request is split in two and each half sent in turn (order kept), so only the
-     * refused samples are dropped.
+     * as it takes. Prometheus refuses a whole request when one sample in it is out of order or a
+     * duplicate, which is what a WAL replayed from a saved position that lagged the last send
+     * holds first; such a request is split in two and each half sent in turn (order kept), so only
+     * the refused samples are dropped. That costs at most two requests per sample of the batch.
      */
     private void sendRange(int from, int to) throws InterruptedException {
         encoder.reset();
@@ -262,9 +262,12 @@ final class Shard {
         }
     }
 
-    /** Prometheus's texts for samples it will not take again, whatever else the request holds. */
+    /**
+     * Prometheus's texts for a sample it already holds newer (or other) data for, whatever else the
+     * request holds. Not "out of bounds": that is a backlog older than the receiver's head, where
+     * whole batches are old and splitting would cost two requests per sample for nothing.
+     */
     private static boolean refusesSamples(String detail) {
-        return detail.contains("out of order") || detail.contains("duplicate sample")
-                || detail.contains("out of bounds") || detail.contains("too old");
+        return detail.contains("out of order") || detail.contains("duplicate sample");
     }
 }
