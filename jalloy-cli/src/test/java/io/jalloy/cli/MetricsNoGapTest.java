@@ -50,9 +50,9 @@ class MetricsNoGapTest {
 
     /**
      * {@code downBeforeKillMs}: how long the receiver is down before the kill. Shortly after it goes
-     * down, the position saved on disk may still lag what Prometheus already stored, so the restarted
-     * process sends some samples twice, which Prometheus refuses (out of order) in the same requests
-     * as the new ones.
+     * down, the position saved on disk may still lag what Prometheus stored, so the restarted process
+     * sends samples again that Prometheus already has (the split of refused batches is checked
+     * deterministically by jalloy-prometheus's ReplayOverlapTest).
      */
     @ParameterizedTest(name = "receiver down {0} ms before the kill")
     @ValueSource(longs = {3_000, 150})
