@@ -18,7 +18,11 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
+import io.jalloy.syntax.value.ObjectValue;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +31,15 @@ import java.util.function.Predicate;
 
 /**
  * Evaluates a (valid) config against one environment without running it: what
- * {@code validate --env-file} adds to Alloy's checks. Top-level component blocks that read no other
- * component are decoded into their arguments records exactly as the controller would (types,
- * defaults, the component's own validation); in blocks that do read other components, every
- * attribute that reads none is evaluated. An attribute that comes out as the empty string because a
- * {@code sys.env} variable the environment does not set is an error in strict mode ({@code validate
- * --env-file}): it is the mistake env files exist to catch; {@code run} uses the lenient mode, since
- * Alloy accepts empty values. Stateless.
+ * {@code validate --env-file} adds to Alloy's checks. Every top-level component block is decoded
+ * into its arguments record exactly as the controller would (types, defaults, the component's own
+ * validation). What a block reads from other components comes from {@link StandInExports}: real
+ * types, zero values; errors inside attributes that read them are dropped, since the real values are
+ * only known when the components run. Every attribute that reads no other component is also
+ * evaluated on its own. An attribute that comes out as the empty string because a {@code sys.env}
+ * variable the environment does not set is an error in strict mode ({@code validate --env-file}): it
+ * is the mistake env files exist to catch; {@code run} uses the lenient mode, since Alloy accepts
+ * empty values. Stateless.
  */
 public final class EnvCheck {
     private final ComponentRegistry registry;
@@ -52,35 +58,89 @@ public final class EnvCheck {
 
     /** The problems of {@code source} when {@code sys.env} reads {@code env}. */
     public Diagnostics check(Source source, Function<String, String> env, Predicate<String> isSet) {
-        Scope scope = Scope.root(Stdlib.globals(env));
-        List<Diagnostic> out = new ArrayList<>();
+        Map<String, Value> globals = Stdlib.globals(env);
+        Scope scope = Scope.root(globals);
+        Map<SourceFile, ParseResult> files = new LinkedHashMap<>();
         for (SourceFile sf : source.files()) {
             ParseResult parsed = Parser.parse(sf);
             if (parsed.diagnostics().hasErrors()) {
                 return parsed.diagnostics();
             }
-            Evaluator eval = new Evaluator(sf);
-            for (Stmt stmt : parsed.file().body()) {
+            files.put(sf, parsed);
+        }
+        Scope withComponents = Scope.root(withStandIns(files.values(), globals));
+        List<Diagnostic> out = new ArrayList<>();
+        for (Map.Entry<SourceFile, ParseResult> f : files.entrySet()) {
+            Evaluator eval = new Evaluator(f.getKey());
+            for (Stmt stmt : f.getValue().file().body()) {
                 if (stmt instanceof BlockStmt b) {
                     Optional<ComponentProvider<?, ?>> provider = registry.get(b.fullName());
-                    provider.ifPresent(p -> checkComponent(b, p, eval, scope, isSet, strict, out));
+                    provider.ifPresent(p -> checkComponent(b, p, eval, scope, withComponents, isSet, strict, out));
                 }
             }
         }
         return new Diagnostics(out);
     }
 
+    /** {@code globals} plus, for each labelled component block, its stand-in exports under {@code name.label}. */
+    private Map<String, Value> withStandIns(Collection<ParseResult> files, Map<String, Value> globals) {
+        Map<String, Object> tree = new LinkedHashMap<>(); // name part -> subtree or Value
+        for (ParseResult parsed : files) {
+            for (Stmt stmt : parsed.file().body()) {
+                if (stmt instanceof BlockStmt b && b.label() != null && !globals.containsKey(b.name().getFirst())) {
+                    registry.get(b.fullName()).ifPresent(p -> put(tree, b, StandInExports.of(p.exportsType())));
+                }
+            }
+        }
+        Map<String, Value> vars = new HashMap<>(globals);
+        tree.forEach((name, node) -> vars.put(name, value(node)));
+        return vars;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, BlockStmt b, Value exports) {
+        Map<String, Object> node = tree;
+        for (String part : b.name()) {
+            if (!(node.get(part) instanceof Map<?, ?> child)) {
+                Map<String, Object> created = new LinkedHashMap<>();
+                node.put(part, created);
+                node = created;
+            } else {
+                node = (Map<String, Object>) child;
+            }
+        }
+        node.put(b.label(), exports);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Value value(Object node) {
+        if (node instanceof Value v) {
+            return v;
+        }
+        Map<String, Value> fields = new LinkedHashMap<>();
+        ((Map<String, Object>) node).forEach((k, v) -> fields.put(k, value(v)));
+        return new ObjectValue(fields);
+    }
+
     private static void checkComponent(BlockStmt block, ComponentProvider<?, ?> provider, Evaluator eval, Scope scope,
-                                       Predicate<String> env, boolean strict, List<Diagnostic> out) {
+                                       Scope withComponents, Predicate<String> env, boolean strict, List<Diagnostic> out) {
         List<AttributeStmt> attributes = new ArrayList<>();
         collect(block.body(), attributes);
-        boolean selfContained = attributes.stream().allMatch(a -> readsOnly(a, scope));
+        List<AttributeStmt> reading = attributes.stream().filter(a -> !readsOnly(a, scope)).toList();
         int before = out.size();
-        if (selfContained) {
-            try {
-                new Decoder(eval).decodeBody(block.body(), block, provider.argumentsType(), scope);
-            } catch (Diagnostics d) {
-                out.addAll(d.list());
+        try {
+            new Decoder(eval).decodeBody(block.body(), block, provider.argumentsType(), withComponents);
+        } catch (Diagnostics d) {
+            for (Diagnostic diag : d.list()) {
+                if (reading.stream().noneMatch(a -> within(diag, a))) {
+                    out.add(diag);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (reading.isEmpty()) { // otherwise it may be a stand-in value tripping the component's own check
+                SourceFile sf = eval.source();
+                out.add(Diagnostic.error(sf.position(block.namePos()), sf.position(block.lCurly()),
+                        "Failed to build component: " + e.getMessage()));
             }
         }
         for (AttributeStmt a : attributes) {
@@ -100,6 +160,12 @@ public final class EnvCheck {
                 unsetVariable(a, eval, scope, env).ifPresent(out::add);
             }
         }
+    }
+
+    /** Whether {@code d} starts inside {@code a} (its name through its value). */
+    private static boolean within(Diagnostic d, AttributeStmt a) {
+        int at = d.start().offset();
+        return at >= a.start() && at < a.end();
     }
 
     /** An error at the first {@code sys.env} call in {@code a} whose variable {@code env} lacks. */
