@@ -161,6 +161,84 @@ class DocExampleValidateTest {
     }
 
     @Test
+    void aMisspeltAttributeInADocBlockFailsAtItsPosition() throws Exception {
+        StandAloneConfig c = standAlone(firstTopLevel("loki.source.file", "forward_to"));
+        String broken = c.config().replaceFirst("forward_to(\\s*)=", "forward_too$1=");
+        int line = lineOf(broken, "forward_too");
+
+        Result r = validate("negative_misspelt", broken, c.env());
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).containsPattern("config\\.alloy:" + line + ":\\d+: unrecognized attribute name \"forward_too\"");
+    }
+
+    @Test
+    void anUnknownBlockInADocBlockFailsAtItsPosition() throws Exception {
+        StandAloneConfig c = standAlone(firstTopLevel("prometheus.remote_write", "endpoint"));
+        String broken = insertAfterFirstLine(c.config(), "  endpoints {\n  }\n");
+
+        Result r = validate("negative_block", broken, c.env());
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).contains("config.alloy:2:3: unrecognized block name \"endpoints\"");
+    }
+
+    /** Only decoding finds this one: the value comes from the environment, in a block that reads other components. */
+    @Test
+    void aWrongTypeFromTheEnvironmentInABlockReadingOtherComponentsFailsAtItsPosition() throws Exception {
+        StandAloneConfig c = standAlone(firstTopLevel("loki.source.file", "forward_to"));
+        assertThat(c.stubs()).as("the block reads other components").isNotEmpty();
+        String broken = insertAfterFirstLine(c.config(), "  tail_from_end = sys.env(\"TAIL\")\n");
+        Map<String, String> env = new java.util.LinkedHashMap<>(c.env());
+        env.put("TAIL", "sometimes");
+
+        Result r = validate("negative_type", broken, env);
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).contains("config.alloy:2:19: expected bool, got string");
+    }
+
+    /** A value the component's own decoding refuses (a duration), also in a block reading other components. */
+    @Test
+    void aBadDurationFromTheEnvironmentInAScrapeBlockFailsAtItsPosition() throws Exception {
+        StandAloneConfig c = standAlone(firstTopLevel("prometheus.scrape", "forward_to"));
+        assertThat(c.stubs()).as("the block reads other components").isNotEmpty();
+        String broken = insertAfterFirstLine(c.config(), "  scrape_interval = sys.env(\"INTERVAL\")\n");
+        Map<String, String> env = new java.util.LinkedHashMap<>(c.env());
+        env.put("INTERVAL", "soon");
+
+        Result r = validate("negative_duration", broken, env);
+
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).containsPattern("config\\.alloy:2:21: .*soon");
+    }
+
+    /** The first valid top-level doc block of {@code kind} that sets the attribute or block {@code field}. */
+    private DocBlock firstTopLevel(String kind, String field) throws Exception {
+        return docBlocks().stream()
+                .filter(b -> b.block() == b.topLevel() && b.block().fullName().equals(kind))
+                .filter(b -> !ALLOY_REJECTS.containsKey(b.key()))
+                .filter(b -> b.block().body().stream().anyMatch(s -> switch (s) {
+                    case io.jalloy.syntax.ast.AttributeStmt a -> a.name().name().equals(field);
+                    case BlockStmt inner -> inner.fullName().equals(field);
+                }))
+                .findFirst().orElseThrow();
+    }
+
+    private StandAloneConfig standAlone(DocBlock b) {
+        return StandAloneConfig.of(b.src(), b.topLevel(), b.block(), kinds, registry);
+    }
+
+    private static String insertAfterFirstLine(String text, String insert) {
+        int nl = text.indexOf('\n') + 1;
+        return text.substring(0, nl) + insert + text.substring(nl);
+    }
+
+    private static int lineOf(String text, String needle) {
+        return (int) text.substring(0, text.indexOf(needle)).chars().filter(ch -> ch == '\n').count() + 1;
+    }
+
+    @Test
     void everyBlockAlloyRejectsIsStillInTheDocs() throws Exception {
         assertThat(docBlocks().stream().map(DocBlock::key).toList()).containsAll(ALLOY_REJECTS.keySet());
     }
