@@ -34,8 +34,8 @@ import java.util.function.Predicate;
  * {@code validate --env-file} adds to Alloy's checks. Every top-level component block is decoded
  * into its arguments record exactly as the controller would (types, defaults, the component's own
  * validation). What a block reads from other components comes from {@link StandInExports}: real
- * types, zero values; errors inside attributes that read them are dropped, since the real values are
- * only known when the components run. Every attribute that reads no other component is also
+ * types, zero values; errors inside attributes that read such values are dropped, since the real
+ * values are only known when the components run (receivers are the exception: {@link StandInReads}). Every attribute that reads no other component is also
  * evaluated on its own. An attribute that comes out as the empty string because a {@code sys.env}
  * variable the environment does not set is an error in strict mode ({@code validate --env-file}): it
  * is the mistake env files exist to catch; {@code run} uses the lenient mode, since Alloy accepts
@@ -126,7 +126,8 @@ public final class EnvCheck {
                                        Scope withComponents, Predicate<String> env, boolean strict, List<Diagnostic> out) {
         List<AttributeStmt> attributes = new ArrayList<>();
         collect(block.body(), attributes);
-        List<AttributeStmt> reading = attributes.stream().filter(a -> !readsOnly(a, scope)).toList();
+        List<AttributeStmt> reading = attributes.stream().filter(a -> !readsOnly(a, scope))
+                .filter(a -> !StandInReads.onlyReceivers(a.value(), eval, scope, withComponents)).toList();
         int before = out.size();
         try {
             new Decoder(eval).decodeBody(block.body(), block, provider.argumentsType(), withComponents);

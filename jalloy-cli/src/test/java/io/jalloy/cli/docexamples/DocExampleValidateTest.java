@@ -198,6 +198,19 @@ class DocExampleValidateTest {
         assertThat(r.stderr()).contains("config.alloy:2:19: expected bool, got string");
     }
 
+    /** A receiver where a list of them goes: only decoding, with the receiver's real type, finds it. */
+    @Test
+    void aReceiverWhereAListGoesFailsAtItsPosition() throws Exception {
+        StandAloneConfig c = standAlone(firstTopLevel("loki.source.file", "forward_to"));
+        String broken = c.config().replaceFirst("forward_to(\\s*)=(\\s*)\\[([^\\]]+)\\]", "forward_to$1=$2$3");
+        int line = lineOf(broken, "forward_to");
+
+        Result r = validate("negative_receiver", broken, c.env());
+
+        assertThat(r.exitCode()).as(broken + r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).containsPattern("config\\.alloy:" + line + ":\\d+: expected array, got capsule");
+    }
+
     /** A value the component's own decoding refuses (a duration), also in a block reading other components. */
     @Test
     void aBadDurationFromTheEnvironmentInAScrapeBlockFailsAtItsPosition() throws Exception {
