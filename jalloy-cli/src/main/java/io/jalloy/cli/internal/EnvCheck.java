@@ -18,10 +18,7 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
-import io.jalloy.syntax.value.ObjectValue;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +28,16 @@ import java.util.function.Predicate;
 
 /**
  * Evaluates a (valid) config against one environment without running it: what
- * {@code validate --env-file} adds to Alloy's checks. Every top-level component block is decoded
- * into its arguments record exactly as the controller would (types, defaults, the component's own
- * validation). What a block reads from other components comes from {@link StandInExports}: real
- * types, zero values; errors inside attributes that read such values are dropped, since the real
- * values are only known when the components run (receivers are the exception: {@link StandInReads}). Every attribute that reads no other component is also
- * evaluated on its own. An attribute that comes out as the empty string because a {@code sys.env}
- * variable the environment does not set is an error in strict mode ({@code validate --env-file}): it
- * is the mistake env files exist to catch; {@code run} uses the lenient mode, since Alloy accepts
- * empty values. Stateless.
+ * {@code validate --env-file} adds to Alloy's checks. Every component block (at the top, in
+ * {@code declare} bodies and {@code foreach} templates) is decoded into its arguments record exactly
+ * as the controller would (types, defaults, the component's own validation). What a block reads
+ * from other components comes from {@link StandInExports}: real types, zero values; errors inside
+ * attributes that read such values are dropped, since the real values are only known when the
+ * components run (receivers excepted: {@link StandInReads}). Every attribute that reads no other
+ * component is also evaluated on its own. An attribute that comes out as the empty string because a
+ * {@code sys.env} variable the environment does not set is an error in strict mode
+ * ({@code validate --env-file}): it is the mistake env files exist to catch; {@code run} uses the
+ * lenient mode, since Alloy accepts empty values. Stateless.
  */
 public final class EnvCheck {
     private final ComponentRegistry registry;
@@ -59,67 +57,56 @@ public final class EnvCheck {
     /** The problems of {@code source} when {@code sys.env} reads {@code env}. */
     public Diagnostics check(Source source, Function<String, String> env, Predicate<String> isSet) {
         Map<String, Value> globals = Stdlib.globals(env);
-        Scope scope = Scope.root(globals);
         Map<SourceFile, ParseResult> files = new LinkedHashMap<>();
+        List<BlockStmt> topLevel = new ArrayList<>();
         for (SourceFile sf : source.files()) {
             ParseResult parsed = Parser.parse(sf);
             if (parsed.diagnostics().hasErrors()) {
                 return parsed.diagnostics();
             }
             files.put(sf, parsed);
+            topLevel.addAll(blocks(parsed.file().body()));
         }
-        Scope withComponents = Scope.root(withStandIns(files.values(), globals));
         List<Diagnostic> out = new ArrayList<>();
-        for (Map.Entry<SourceFile, ParseResult> f : files.entrySet()) {
-            Evaluator eval = new Evaluator(f.getKey());
-            for (Stmt stmt : f.getValue().file().body()) {
-                if (stmt instanceof BlockStmt b) {
-                    Optional<ComponentProvider<?, ?>> provider = registry.get(b.fullName());
-                    provider.ifPresent(p -> checkComponent(b, p, eval, scope, withComponents, isSet, strict, out));
-                }
-            }
-        }
+        files.forEach((sf, parsed) -> checkBody(new Evaluator(sf), parsed.file().body(), topLevel, globals, isSet, out));
         return new Diagnostics(out);
     }
 
-    /** {@code globals} plus, for each labelled component block, its stand-in exports under {@code name.label}. */
-    private Map<String, Value> withStandIns(Collection<ParseResult> files, Map<String, Value> globals) {
-        Map<String, Object> tree = new LinkedHashMap<>(); // name part -> subtree or Value
-        for (ParseResult parsed : files) {
-            for (Stmt stmt : parsed.file().body()) {
-                if (stmt instanceof BlockStmt b && b.label() != null && !globals.containsKey(b.name().getFirst())) {
-                    registry.get(b.fullName()).ifPresent(p -> put(tree, b, StandInExports.of(p.exportsType())));
+    /**
+     * Checks the components of {@code body}, which sees the components {@code visible}; then those
+     * in {@code declare} bodies (which see only their own) and {@code foreach} templates (which
+     * also see the enclosing ones). What reads arguments or the loop variable is not checked.
+     */
+    private void checkBody(Evaluator eval, List<Stmt> body, List<BlockStmt> visible, Map<String, Value> globals,
+                           Predicate<String> isSet, List<Diagnostic> out) {
+        Scope scope = Scope.root(globals);
+        Scope withComponents = StandInExports.scope(visible, registry, globals);
+        for (BlockStmt b : blocks(body)) {
+            switch (b.fullName()) {
+                case "declare" -> checkBody(eval, b.body(), blocks(b.body()), globals, isSet, out);
+                case "foreach" -> {
+                    for (BlockStmt template : blocks(b.body())) {
+                        if (template.fullName().equals("template")) {
+                            List<BlockStmt> seen = new ArrayList<>(visible);
+                            seen.addAll(blocks(template.body()));
+                            checkBody(eval, template.body(), seen, globals, isSet, out);
+                        }
+                    }
                 }
+                default -> registry.get(b.fullName())
+                        .ifPresent(p -> checkComponent(b, p, eval, scope, withComponents, isSet, strict, out));
             }
         }
-        Map<String, Value> vars = new HashMap<>(globals);
-        tree.forEach((name, node) -> vars.put(name, value(node)));
-        return vars;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> tree, BlockStmt b, Value exports) {
-        Map<String, Object> node = tree;
-        for (String part : b.name()) {
-            if (!(node.get(part) instanceof Map<?, ?> child)) {
-                Map<String, Object> created = new LinkedHashMap<>();
-                node.put(part, created);
-                node = created;
-            } else {
-                node = (Map<String, Object>) child;
+    private static List<BlockStmt> blocks(List<Stmt> body) {
+        List<BlockStmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            if (s instanceof BlockStmt b) {
+                out.add(b);
             }
         }
-        node.put(b.label(), exports);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Value value(Object node) {
-        if (node instanceof Value v) {
-            return v;
-        }
-        Map<String, Value> fields = new LinkedHashMap<>();
-        ((Map<String, Object>) node).forEach((k, v) -> fields.put(k, value(v)));
-        return new ObjectValue(fields);
+        return out;
     }
 
     private static void checkComponent(BlockStmt block, ComponentProvider<?, ?> provider, Evaluator eval, Scope scope,

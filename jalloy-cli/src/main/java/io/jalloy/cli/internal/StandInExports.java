@@ -1,12 +1,17 @@
 package io.jalloy.cli.internal;
 
+import io.jalloy.runtime.registry.ComponentRegistry;
+import io.jalloy.syntax.ast.BlockStmt;
 import io.jalloy.syntax.decode.Encoder;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
+import io.jalloy.syntax.vm.Scope;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +25,47 @@ import java.util.Optional;
  */
 final class StandInExports {
     private StandInExports() {}
+
+    /**
+     * {@code globals} plus, under {@code name.label}, the stand-in exports of each of
+     * {@code blocks} that is a labelled block of a component in {@code registry}.
+     */
+    static Scope scope(List<BlockStmt> blocks, ComponentRegistry registry, Map<String, Value> globals) {
+        Map<String, Object> tree = new LinkedHashMap<>(); // name part -> subtree, or a Value at the label
+        for (BlockStmt b : blocks) {
+            if (b.label() != null && !globals.containsKey(b.name().getFirst())) {
+                registry.get(b.fullName()).ifPresent(p -> put(tree, b, of(p.exportsType())));
+            }
+        }
+        Map<String, Value> vars = new HashMap<>(globals);
+        tree.forEach((name, node) -> vars.put(name, value(node)));
+        return Scope.root(vars);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, BlockStmt b, Value exports) {
+        Map<String, Object> node = tree;
+        for (String part : b.name()) {
+            if (!(node.get(part) instanceof Map<?, ?> child)) {
+                Map<String, Object> created = new LinkedHashMap<>();
+                node.put(part, created);
+                node = created;
+            } else {
+                node = (Map<String, Object>) child;
+            }
+        }
+        node.put(b.label(), exports);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Value value(Object node) {
+        if (node instanceof Value v) {
+            return v;
+        }
+        Map<String, Value> fields = new LinkedHashMap<>();
+        ((Map<String, Object>) node).forEach((k, v) -> fields.put(k, value(v)));
+        return new ObjectValue(fields);
+    }
 
     /** The stand-in exports of a component whose exports record is {@code type}. */
     static Value of(Class<?> type) {

@@ -226,6 +226,25 @@ class DocExampleValidateTest {
         assertThat(r.stderr()).containsPattern("config\\.alloy:2:21: .*soon");
     }
 
+    /** Blocks in declare bodies are decoded too (what reads an argument aside). */
+    @Test
+    void aBadDurationFromTheEnvironmentInABlockInsideADeclareFailsAtItsPosition() throws Exception {
+        DocBlock b = docBlocks().stream()
+                .filter(d -> d.topLevel() instanceof BlockStmt top && top.fullName().equals("declare"))
+                .filter(d -> d.block().fullName().equals("prometheus.scrape")).findFirst().orElseThrow();
+        StandAloneConfig c = standAlone(b);
+        String header = b.src().lineText(b.src().position(b.block().start()).line());
+        int at = c.config().indexOf(header) + header.length() + 1;
+        String broken = c.config().substring(0, at) + "    scrape_interval = sys.env(\"INTERVAL\")\n" + c.config().substring(at);
+        Map<String, String> env = new java.util.LinkedHashMap<>(c.env());
+        env.put("INTERVAL", "soon");
+
+        Result r = validate("negative_declare", broken, env);
+
+        assertThat(r.exitCode()).as(broken + r.stderr()).isEqualTo(1);
+        assertThat(r.stderr()).containsPattern("config\\.alloy:" + lineOf(broken, "scrape_interval") + ":23: .*soon");
+    }
+
     /** The first valid top-level doc block of {@code kind} that sets the attribute or block {@code field}. */
     private DocBlock firstTopLevel(String kind, String field) throws Exception {
         return docBlocks().stream()
