@@ -2,8 +2,14 @@ package io.jalloy.cli.docexamples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.runtime.componenttest.DocExampleBlocks;
 import io.jalloy.runtime.registry.ComponentRegistry;
+import io.jalloy.syntax.ast.BlockStmt;
+import io.jalloy.syntax.ast.Stmt;
+import io.jalloy.syntax.parser.Parser;
+import io.jalloy.syntax.token.SourceFile;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +89,29 @@ class DocExampleValidateTest {
         List<DocBlock> blocks = DocBlock.all().stream().filter(b -> implemented(b.block().fullName())).toList();
         assertThat(blocks).as("doc blocks of the issues' components").hasSizeGreaterThan(250);
         return blocks.stream().map(b -> DynamicTest.dynamicTest(b.name(), () -> validates(b)));
+    }
+
+    /**
+     * The loki.process docs show most stages as bare {@code stage.*} blocks; each such example is
+     * validated inside a minimal {@code loki.process} (diagnostics' lines are shifted by two).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyLokiProcessStageSnippetValidatesInsideALokiProcess() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, String> e : DocExampleBlocks.parsableExamples().entrySet()) {
+            List<Stmt> body = Parser.parseFile(SourceFile.of(e.getKey(), e.getValue())).body();
+            boolean stagesOnly = !body.isEmpty()
+                    && body.stream().allMatch(st -> st instanceof BlockStmt b && b.name().getFirst().equals("stage"));
+            if (stagesOnly) {
+                SourceFile wrapped = SourceFile.of(e.getKey(),
+                        "loki.process \"doc_example\" {\n  forward_to = []\n" + e.getValue() + "\n}\n");
+                BlockStmt process = (BlockStmt) Parser.parseFile(wrapped).body().getFirst();
+                DocBlock b = new DocBlock(e.getKey(), wrapped, process, process);
+                tests.add(DynamicTest.dynamicTest(e.getKey() + " stages", () -> validates(b)));
+            }
+        }
+        assertThat(tests).as("stage snippets").hasSizeGreaterThan(30);
+        return tests.stream();
     }
 
     @Test

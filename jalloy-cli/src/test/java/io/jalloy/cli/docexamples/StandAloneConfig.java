@@ -30,7 +30,8 @@ import java.util.Set;
  * @param config the config text
  * @param env the environment file's variables
  * @param level the stability level the config's components need (from Alloy's COMPONENTS.tsv)
- * @param stubs the components added, as {@code kind.label}, real ones first marked "stub:" and placeholders "placeholder:"
+ * @param stubs the components added, as {@code stub:kind.label} (a real component) or
+ *     {@code placeholder:kind.label} (a {@link PlaceholderComponent})
  * @param problems references that could not be made to resolve; the case fails when any
  */
 record StandAloneConfig(String config, Map<String, String> env, Stability level, List<String> stubs,
