@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * An environment file for {@code validate --env-file}: {@code KEY=VALUE} lines, blank lines and
  * {@code #} comments ignored, an optional {@code export } prefix, values optionally wrapped in
- * single or double quotes (double quotes understand {@code \n}, {@code \"} and {@code \\}).
+ * single or double quotes (double quotes understand {@code \n}, {@code \"} and {@code \\}). Keys
+ * may also hold {@code . - < >}: configs written from Alloy's docs read {@code sys.env("<API_KEY>")}.
  *
  * @param path the file as named on the command line
  * @param variables the variables it sets
@@ -51,7 +52,7 @@ public record EnvFile(Path path, Map<String, String> variables) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             boolean ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (i > 0 && c >= '0' && c <= '9')
-                    || c == '.' || c == '-';
+                    || c == '.' || c == '-' || c == '<' || c == '>';
             if (!ok) {
                 return false;
             }

@@ -30,4 +30,11 @@ class EnvFileTest {
         assertThatThrownBy(() -> EnvFile.parse(Path.of("dev.env"), "A=1\nnonsense\n"))
                 .hasMessage("dev.env:2: expected KEY=VALUE");
     }
+
+    @Test
+    void theAngleBracketNamesOfAlloysDocTemplatesCanBeSet() throws IOException {
+        EnvFile env = EnvFile.parse(Path.of("docs.env"), "<API_KEY>=secret\n");
+
+        assertThat(env.variables()).isEqualTo(Map.of("<API_KEY>", "secret"));
+    }
 }

@@ -38,14 +38,23 @@ final class ReceiveHttpComponent implements Component<Arguments> {
         executor = Executors.newVirtualThreadPerTaskExecutor();
         s.setExecutor(executor);
         s.createContext(WriteHandler.PATH, handler);
+        handler.open();
         s.start();
         server = s;
     }
 
+    /**
+     * As Alloy's server shutdown: requests being served get up to graceful_shutdown_timeout, idle and
+     * half-read connections are closed at once. Not the JDK server's own stop(delay): it can wait
+     * out its whole delay for a connection its client closed while a request was being read.
+     */
     private synchronized void stop() {
-        // Waits for in-flight requests up to graceful_shutdown_timeout (whole seconds, as the JDK server counts).
-        server.stop((int) Math.min(Integer.MAX_VALUE, Math.max(0, args.gracefulShutdownTimeout().toSeconds())));
-        executor.shutdown();
+        try {
+            handler.drain(args.gracefulShutdownTimeout());
+        } finally {
+            server.stop(0);
+            executor.shutdown();
+        }
     }
 
     /** The bound port (useful with {@code listen_port = 0}). */

@@ -15,12 +15,16 @@ import io.prometheus.metrics.core.metrics.Counter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves {@code POST /api/v1/metrics/write}: decodes a Remote Write 1.0 request and appends it to
  * every receiver, one commit per receiver per request. 204 on success, 400 for a body that does
- * not decode, 500 when a receiver fails. Threads: one request per server thread.
+ * not decode, 500 when a receiver fails. It counts the requests it is serving so a stop can wait for
+ * exactly those ({@link #drain}), as Alloy's server shutdown does. Threads: one request per server
+ * thread; {@link #drain} and {@link #open} on the component's thread.
  */
 final class WriteHandler implements HttpHandler {
     static final String PATH = "/api/v1/metrics/write";
@@ -28,6 +32,9 @@ final class WriteHandler implements HttpHandler {
     private final System.Logger logger;
     private final Counter forwarded;
     private volatile List<MetricsReceiver> receivers;
+    private final Object serving = new Object();
+    private int inFlight; // guarded by serving
+    private boolean draining; // guarded by serving
 
     WriteHandler(List<MetricsReceiver> receivers, System.Logger logger, Counter forwarded) {
         this.receivers = receivers;
@@ -39,8 +46,60 @@ final class WriteHandler implements HttpHandler {
         receivers = next;
     }
 
+    /** Accepts requests again (after {@link #drain}, when the server restarts on a new listener). */
+    void open() {
+        synchronized (serving) {
+            draining = false;
+        }
+    }
+
+    /**
+     * Refuses requests from now on (503, closing the connection) and waits up to {@code timeout} for
+     * those being served; returns whether they all finished. Interrupted, it stops waiting.
+     */
+    boolean drain(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (serving) {
+            draining = true;
+            try {
+                for (long left = timeout.toNanos(); inFlight > 0 && left > 0; left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(serving, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return inFlight == 0;
+        }
+    }
+
     @Override
     public void handle(HttpExchange ex) throws IOException {
+        boolean refuse;
+        synchronized (serving) {
+            refuse = draining;
+            if (!refuse) {
+                inFlight++;
+            }
+        }
+        if (refuse) {
+            try (ex) {
+                ex.getResponseHeaders().set("Connection", "close");
+                reply(ex, 503, "server shutting down");
+            }
+            return;
+        }
+        try {
+            serve(ex);
+        } finally {
+            synchronized (serving) {
+                if (--inFlight == 0) {
+                    serving.notifyAll();
+                }
+            }
+        }
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
         try (ex) {
             if (!"POST".equals(ex.getRequestMethod())) {
                 reply(ex, 405, "method not allowed");

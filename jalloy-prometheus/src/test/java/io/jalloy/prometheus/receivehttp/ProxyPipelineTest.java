@@ -34,8 +34,8 @@ class ProxyPipelineTest {
              var rx = ComponentTestController.forName("prometheus.receive_http", Arguments.class, NoExports.class)) {
             rw.start("endpoint {\n url = \"" + sink.remoteWriteUrl() + "\"\n queue_config {\n"
                     + " batch_send_deadline = \"100ms\"\n}\n}\nexternal_labels = { via = \"jalloy\" }");
-            rx.start(ReceiveHttpTesting.quickStop(Arguments.of(new ServerOptions("127.0.0.1", port, 0, Duration.ZERO, Duration.ZERO,
-                    Duration.ZERO), List.of(rw.waitExports(Duration.ofSeconds(5)).receiver()))));
+            rx.start(Arguments.of(new ServerOptions("127.0.0.1", port, 0, Duration.ZERO, Duration.ZERO,
+                    Duration.ZERO), List.of(rw.waitExports(Duration.ofSeconds(5)).receiver())));
             String config = """
                     scrape_configs:
                       - job_name: source

@@ -26,8 +26,8 @@ class ReceiveHttpTest {
     private static ComponentTestController<Arguments, NoExports> start(int port, List<MetricsReceiver> to)
             throws Exception {
         var c = ComponentTestController.forName("prometheus.receive_http", Arguments.class, NoExports.class);
-        c.start(ReceiveHttpTesting.quickStop(Arguments.of(new ServerOptions("127.0.0.1", port, 0, java.time.Duration.ZERO,
-                java.time.Duration.ZERO, java.time.Duration.ZERO), to)));
+        c.start(Arguments.of(new ServerOptions("127.0.0.1", port, 0, java.time.Duration.ZERO,
+                java.time.Duration.ZERO, java.time.Duration.ZERO), to));
         return c;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The attributes and nested blocks a block body accepts, in declaration order (Alloy reports
@@ -18,10 +19,20 @@ public final class BlockSchema {
     private final List<Field> fields;
     private final Map<String, Field> byName;
     private final boolean anyBody;
+    /** Non-null for a {@link #lazy} schema, which answers with the supplied one. */
+    private final Supplier<BlockSchema> target;
+
+    private BlockSchema(Supplier<BlockSchema> target) {
+        this.fields = List.of();
+        this.byName = Map.of();
+        this.anyBody = false;
+        this.target = target;
+    }
 
     private BlockSchema(List<Field> fields, boolean anyBody) {
         this.fields = List.copyOf(fields);
         this.anyBody = anyBody;
+        this.target = null;
         Map<String, Field> map = new LinkedHashMap<>();
         for (Field f : fields) {
             if (map.put(f.name(), f) != null) {
@@ -31,23 +42,31 @@ public final class BlockSchema {
         this.byName = map;
     }
 
+    /**
+     * A schema that answers with {@code target}'s, fetched on each use: how a block nested in
+     * itself (a {@code stage.match} holding stages) refers to the schema still being built.
+     */
+    public static BlockSchema lazy(Supplier<BlockSchema> target) {
+        return new BlockSchema(target);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
 
     /** Fields in declaration order. */
     public List<Field> fields() {
-        return fields;
+        return target != null ? target.get().fields() : fields;
     }
 
     /** The field named {@code name} (dotted for block names such as {@code stage.logfmt}), or null. */
     public Field field(String name) {
-        return byName.get(name);
+        return target != null ? target.get().field(name) : byName.get(name);
     }
 
     /** Whether any content is accepted without checks. */
     public boolean anyBody() {
-        return anyBody;
+        return target != null ? target.get().anyBody() : anyBody;
     }
 
     /** An attribute or a nested block. */

@@ -45,6 +45,25 @@ class RegistrySchemasTest {
                 b -> assertThat(b.multiplicity()).isEqualTo(BlockSchema.Multiplicity.ONCE));
     }
 
+    /** Like loki.process's stage.match: a stage whose body holds stages again. */
+    record Nested(@Attr("selector") String selector, @Enum(value = "stage", optional = true) List<NestingStage> stages) {}
+
+    record NestingStage(@Block(value = "match", optional = true) Nested match,
+                        @Block(value = "json", optional = true) Json json) {}
+
+    record NestingArgs(@Enum(value = "stage", optional = true) List<NestingStage> stages) {}
+
+    @Test
+    void aBlockNestedInItselfGetsItsOwnSchemaAtEveryDepth() {
+        BlockSchema s = RecordSchemas.of(NestingArgs.class);
+
+        BlockSchema match = ((BlockSchema.Block) s.field("stage.match")).schema();
+        BlockSchema deeper = ((BlockSchema.Block) match.field("stage.match")).schema();
+        assertThat(deeper.fields()).extracting(BlockSchema.Field::name)
+                .containsExactly("selector", "stage.match", "stage.json");
+        assertThat(((BlockSchema.Block) deeper.field("stage.json")).schema().field("expressions")).isNotNull();
+    }
+
     private static List<String> validate(String config) {
         ComponentRegistry registry = ComponentRegistry.of(List.of(new Pipeline.SourceProvider(), new Pipeline.DoublerProvider()));
         ValidationOptions options = ValidationOptions.defaults(ComponentSchemas.fromRegistry(registry))

@@ -9,8 +9,10 @@ import io.jalloy.syntax.decode.Squash;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,18 +27,28 @@ public final class RecordSchemas {
 
     /** The schema of {@code type}'s block body. */
     public static BlockSchema of(Class<?> type) {
+        return of(type, new HashSet<>());
+    }
+
+    /** {@code building}: the records whose schemas are being built further up; a record nested in itself refers back lazily. */
+    private static BlockSchema of(Class<?> type, Set<Class<?>> building) {
         BlockSchema cached = CACHE.get(type);
         if (cached != null) {
             return cached;
         }
+        if (building.contains(type)) {
+            return BlockSchema.lazy(() -> CACHE.get(type)); // cached once the outer build completes
+        }
+        building.add(type);
         BlockSchema.Builder b = BlockSchema.builder();
-        add(b, type);
+        add(b, type, building);
         BlockSchema built = b.build();
+        building.remove(type);
         CACHE.putIfAbsent(type, built);
-        return built;
+        return CACHE.get(type);
     }
 
-    private static void add(BlockSchema.Builder b, Class<?> type) {
+    private static void add(BlockSchema.Builder b, Class<?> type, Set<Class<?>> building) {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type.getName() + " is not a record");
         }
@@ -51,32 +63,32 @@ public final class RecordSchemas {
                     b.required(attr.value(), ValueSpec.javaType(c.getGenericType()));
                 }
             } else if (block != null) {
-                block(b, block.value(), !block.optional(), c.getGenericType());
+                block(b, block.value(), !block.optional(), c.getGenericType(), building);
             } else if (en != null) {
-                enumMembers(b, en.value(), elementType(c.getGenericType()));
+                enumMembers(b, en.value(), elementType(c.getGenericType()), building);
             } else if (c.isAnnotationPresent(Squash.class)) {
-                add(b, c.getType());
+                add(b, c.getType(), building);
             }
         }
     }
 
-    private static void block(BlockSchema.Builder b, String name, boolean required, Type type) {
+    private static void block(BlockSchema.Builder b, String name, boolean required, Type type, Set<Class<?>> building) {
         Class<?> raw = raw(type);
         if (List.class.isAssignableFrom(raw)) {
-            b.blocks(name, of(raw(elementType(type))), required);
+            b.blocks(name, of(raw(elementType(type)), building), required);
         } else if (raw.isRecord()) {
-            b.block(name, of(raw), required);
+            b.block(name, of(raw, building), required);
         } else {
             b.block(name, BlockSchema.ANY_BODY, required);
         }
     }
 
-    private static void enumMembers(BlockSchema.Builder b, String prefix, Type element) {
+    private static void enumMembers(BlockSchema.Builder b, String prefix, Type element, Set<Class<?>> building) {
         for (RecordComponent m : raw(element).getRecordComponents()) {
             Block member = m.getAnnotation(Block.class);
             if (member != null) {
                 Class<?> kind = m.getType();
-                b.blocks(prefix + "." + member.value(), kind.isRecord() ? of(kind) : BlockSchema.ANY_BODY, false);
+                b.blocks(prefix + "." + member.value(), kind.isRecord() ? of(kind, building) : BlockSchema.ANY_BODY, false);
             }
         }
     }
