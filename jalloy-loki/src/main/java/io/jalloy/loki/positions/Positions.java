@@ -8,12 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How far each source has read, in memory, saved to a positions file by {@link #save}. Readers
- * {@link #put} after every batch their receivers accepted, so the file never runs ahead of what
- * was delivered: a restart, even after {@code kill -9}, re-reads at most what arrived since the
- * last save. Thread-safe: tailer threads put, the component's thread saves.
+ * How far each source has read, in memory, saved to a positions file. Readers {@link #put} after
+ * every batch their receivers accepted and then {@link #saveIfChanged}, so the file never runs
+ * ahead of what was delivered and, when the receivers make what they take durable (a
+ * {@code loki.write} with its WAL), a restart even after {@code kill -9} re-reads at most the batch
+ * that was in flight. {@link #save} (every {@link #SYNC_PERIOD} and when stopping, as Alloy) also
+ * forces the file to disk. Thread-safe: reader threads put and save, the component's thread saves.
  */
 public final class Positions {
     /** How often Alloy saves positions. */
@@ -25,6 +28,8 @@ public final class Positions {
     private final System.Logger logger;
     private final Map<PositionKey, String> positions;
     private final Object saveLock = new Object();
+    private final AtomicLong version = new AtomicLong();
+    private long savedVersion = -1; // guarded by saveLock
 
     private Positions(Path file, System.Logger logger, Map<PositionKey, String> initial) {
         this.file = file;
@@ -55,7 +60,7 @@ public final class Positions {
             }
             Map<PositionKey, String> converted = new HashMap<>();
             legacy.forEach((path, pos) -> converted.put(new PositionKey(path, "{}"), pos));
-            PositionsFile.write(newFile, converted);
+            PositionsFile.write(newFile, converted, true);
             logger.log(System.Logger.Level.INFO, "successfully converted legacy positions file to the new format path=" + newFile + " legacy_path=" + legacyFile);
         } catch (IOException e) {
             logger.log(System.Logger.Level.ERROR, "error writing new positions file converted from legacy path=" + newFile + " error=" + e.getMessage());
@@ -79,22 +84,42 @@ public final class Positions {
 
     public void put(PositionKey key, long offset) {
         positions.put(key, Long.toString(offset));
+        version.incrementAndGet();
     }
 
     public void putString(PositionKey key, String value) {
         positions.put(key, value);
+        version.incrementAndGet();
     }
 
     public void remove(PositionKey key) {
         positions.remove(key);
+        version.incrementAndGet();
     }
 
-    /** Writes the current positions to the file; errors are logged, the next save tries again. */
+    /** Writes the current positions to the file and forces it to disk; errors are logged, the next save tries again. */
     public void save() {
+        write(true);
+    }
+
+    /**
+     * Writes the current positions when they changed since the last write (an atomic rename, not
+     * forced to disk: it must outlive the process, as the WAL's appends do, not the machine).
+     */
+    public void saveIfChanged() {
+        write(false);
+    }
+
+    private void write(boolean force) {
         synchronized (saveLock) {
+            long v = version.get();
+            if (!force && v == savedVersion) {
+                return;
+            }
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
-                PositionsFile.write(file, new HashMap<>(positions));
+                PositionsFile.write(file, new HashMap<>(positions), force);
+                savedVersion = v;
             } catch (IOException e) {
                 logger.log(System.Logger.Level.ERROR, "error writing positions file error=" + e.getMessage());
             }
@@ -108,7 +133,7 @@ public final class Positions {
                 continue;
             }
             if (!Files.exists(Path.of(key.path()))) {
-                positions.remove(key);
+                remove(key);
             }
         }
     }

@@ -91,8 +91,16 @@ public final class PositionsFile {
         return o == null ? "" : o.toString();
     }
 
-    /** Writes {@code positions} to {@code file} atomically, with mode 0600 where the file system has modes. */
+    /** Writes {@code positions} to {@code file} atomically and forced to disk; see {@link #write(Path, Map, boolean)}. */
     public static void write(Path file, Map<PositionKey, String> positions) throws IOException {
+        write(file, positions, true);
+    }
+
+    /**
+     * Writes {@code positions} to {@code file} atomically, with mode 0600 where the file system has
+     * modes; {@code force} also flushes the new text to the device before the rename.
+     */
+    public static void write(Path file, Map<PositionKey, String> positions, boolean force) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         byte[] bytes = render(positions).getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -101,7 +109,9 @@ public final class PositionsFile {
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            if (force) {
+                ch.force(true);
+            }
         }
         try {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));

@@ -64,11 +64,17 @@ final class Wal implements AutoCloseable {
 
     /**
      * Opens the WAL in {@code dir}, creating it. Segments of an earlier run are checked (a torn
-     * tail is cut off) and owed to every endpoint again.
+     * tail is cut off); what they hold past each endpoint's checkpoint is owed to it again, and a
+     * segment owed to no endpoint is deleted. New segments are numbered past every checkpoint, so
+     * that no endpoint mistakes them for ones it has finished.
      */
-    static Wal open(Path dir, int endpoints, Duration maxSegmentAge, Duration rollAge) throws IOException {
+    static Wal open(Path dir, List<WalCheckpoint> checkpoints, Duration maxSegmentAge, Duration rollAge)
+            throws IOException {
         Files.createDirectories(dir);
-        Wal wal = new Wal(dir, endpoints, maxSegmentAge, rollAge);
+        Wal wal = new Wal(dir, checkpoints.size(), maxSegmentAge, rollAge);
+        for (WalCheckpoint c : checkpoints) {
+            wal.nextId = Math.max(wal.nextId, c.segment() + 1);
+        }
         long now = System.nanoTime();
         for (long id : segmentIds(dir)) {
             wal.nextId = Math.max(wal.nextId, id + 1);
@@ -81,12 +87,24 @@ final class Wal implements AutoCloseable {
                     ch.truncate(good);
                 }
             }
-            if (entries.isEmpty() || endpoints == 0) {
+            long[] owed = {0};
+            WalCodec.forEachFrame(data, good, (offset, count) -> {
+                for (WalCheckpoint c : checkpoints) {
+                    if (!c.covers(id, offset, 0)) {
+                        owed[0] += count;
+                    } else if (c.covers(id, offset, count - 1)) {
+                        continue;
+                    } else {
+                        owed[0] += count - c.skip();
+                    }
+                }
+            });
+            if (owed[0] == 0) {
                 Files.deleteIfExists(file);
                 continue;
             }
             Segment s = new Segment(now);
-            s.owed = (long) entries.size() * endpoints;
+            s.owed = owed[0];
             s.written = good;
             s.closed = true;
             wal.segments.put(id, s);

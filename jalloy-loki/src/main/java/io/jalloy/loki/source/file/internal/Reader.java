@@ -142,7 +142,17 @@ public abstract sealed class Reader permits FileTailer, Decompressor {
         } finally {
             batch.clear();
         }
-        settings.positions().put(settings.key(), position);
+        recordPosition(position);
         settings.metrics().linesRead(settings.path().toString(), lines);
+    }
+
+    /**
+     * Records {@code position} and writes the positions file when it changed. Called once the
+     * receivers took everything before {@code position}: when they keep it durably (a WAL), a
+     * {@code kill -9} after this point re-reads nothing, and before it at most one batch.
+     */
+    protected final void recordPosition(long position) {
+        settings.positions().put(settings.key(), position);
+        settings.positions().saveIfChanged();
     }
 }

@@ -1,0 +1,142 @@
+package io.jalloy.loki.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One endpoint's bookkeeping of WAL frames read but not yet finished. Frames get sequence numbers
+ * in read order; batches report which entries of which frames they finished (delivered, or
+ * dropped for good), possibly out of order when several tenants batch separately. The checkpoint
+ * is the longest finished prefix, and {@link #save} writes it after every finished push, so after
+ * a crash only pushes whose answer came but whose checkpoint was not yet written are repeated.
+ *
+ * <p>Threads: owned by the endpoint's sending thread.
+ */
+final class WalProgress {
+    /** A frame in flight: where it is and which of its entries are finished. */
+    private static final class Pending {
+        final long segment;
+        final long offset;
+        final int count;
+        final BitSet done;
+        int finished;
+
+        Pending(long segment, long offset, int count) {
+            this.segment = segment;
+            this.offset = offset;
+            this.count = count;
+            this.done = new BitSet(count);
+        }
+    }
+
+    private final Path file;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final Map<Long, Integer> perSegment = new HashMap<>();
+    private final System.Logger logger;
+    private long headSeq;
+    private WalCheckpoint checkpoint;
+    private WalCheckpoint saved;
+    private final WalCheckpoint start;
+
+    WalProgress(Path file, WalCheckpoint start, System.Logger logger) {
+        this.file = file;
+        this.start = start;
+        this.checkpoint = start;
+        this.saved = start;
+        this.logger = logger;
+    }
+
+    /** Entries of a frame at ({@code segment}, {@code offset}) an earlier run already finished. */
+    int alreadyFinished(long segment, long offset) {
+        return segment == start.segment() && offset == start.offset() ? start.skip() : 0;
+    }
+
+    /**
+     * Starts tracking a frame of {@code count} entries whose first {@code skip} are already
+     * finished; returns its sequence number.
+     */
+    long register(long segment, long offset, int count, int skip) {
+        Pending p = new Pending(segment, offset, count);
+        if (skip > 0) {
+            p.done.set(0, Math.min(skip, count));
+            p.finished = Math.min(skip, count);
+        }
+        pending.addLast(p);
+        return headSeq + pending.size() - 1;
+    }
+
+    /** Marks entries {@code [from, to)} of frame {@code seq} finished. */
+    void finish(long seq, int from, int to) {
+        long index = seq - headSeq;
+        if (index < 0 || index >= pending.size()) {
+            return;
+        }
+        Pending p = get((int) index);
+        for (int i = p.done.nextClearBit(from); i < to; i = p.done.nextClearBit(i + 1)) {
+            p.done.set(i);
+            p.finished++;
+            perSegment.merge(p.segment, 1, Integer::sum);
+        }
+    }
+
+    private Pending get(int index) {
+        if (index == 0) {
+            return pending.peekFirst();
+        }
+        if (index == pending.size() - 1) {
+            return pending.peekLast();
+        }
+        int i = 0;
+        for (Pending p : pending) {
+            if (i++ == index) {
+                return p;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** The entries finished per segment since the last call, for the WAL's deletion accounting. */
+    Map<Long, Integer> drainFinishedPerSegment() {
+        if (perSegment.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> out = Map.copyOf(perSegment);
+        perSegment.clear();
+        return out;
+    }
+
+    /** Moves the checkpoint past every finished frame and writes it if it moved. */
+    void save() {
+        Pending last = null;
+        while (!pending.isEmpty() && pending.peekFirst().finished >= pending.peekFirst().count) {
+            last = pending.pollFirst();
+            headSeq++;
+        }
+        Pending head = pending.peekFirst();
+        if (head != null) {
+            int prefix = head.done.nextClearBit(0);
+            checkpoint = new WalCheckpoint(head.segment, head.offset, prefix);
+        } else if (last != null) {
+            checkpoint = new WalCheckpoint(last.segment, last.offset, last.count);
+        }
+        if (checkpoint.equals(saved)) {
+            return;
+        }
+        try {
+            checkpoint.write(file);
+            saved = checkpoint;
+        } catch (IOException e) {
+            // The next push tries again; until then a restart would resend a little more.
+            logger.log(System.Logger.Level.WARNING, "cannot save the WAL checkpoint path=" + file + " err=" + e);
+        }
+    }
+
+    /** The checkpoint last written, for tests. */
+    WalCheckpoint saved() {
+        return saved;
+    }
+}
