@@ -95,12 +95,19 @@ final class Pipeline {
     }
 
     /**
-     * The name of an endpoint's WAL checkpoint: its place among the endpoints and a hash of its
-     * URL and tenant, so that an endpoint pointed elsewhere starts from the WAL's beginning.
+     * The name of an endpoint's WAL checkpoint: its {@code name} when it has one, else its place
+     * among the endpoints. Not its URL: an endpoint moved to another address keeps its progress.
      */
     private static String checkpointKey(int index, EndpointOptions e) {
-        String id = e.url() + "\n" + e.tenantId();
-        return "endpoint-" + index + "-" + Integer.toHexString(id.hashCode());
+        if (e.name().isEmpty()) {
+            return "endpoint-" + index;
+        }
+        StringBuilder sb = new StringBuilder("endpoint-name-");
+        for (int i = 0; i < e.name().length(); i++) {
+            char c = e.name().charAt(i);
+            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
+        }
+        return sb.toString();
     }
 
     /** Releases a pipeline that never started. */
