@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * returns; each endpoint then reads the segments back with its own {@link WalTailer} and sends
  * what it reads. A segment counts the entry deliveries still owed to the endpoints and is deleted
  * once it is closed and owes none. Segments left by an earlier run are found on open (a torn tail
- * truncated) and read again from the start. Segments older than {@code max_segment_age} are
- * deleted even if undelivered, as Alloy does.
+ * truncated) and read again from each endpoint's {@link WalCheckpoint}. Segments older than
+ * {@code max_segment_age} are deleted even if undelivered, as Alloy does.
  *
  * <p>Threads: appenders call {@link #append}; endpoint threads read through tailers and report
  * {@link #delivered}; the segment table is guarded by this object, once per batch.
