@@ -30,6 +30,7 @@ public final class Positions {
     private final Object saveLock = new Object();
     private final AtomicLong version = new AtomicLong();
     private long savedVersion = -1; // guarded by saveLock
+    private boolean directoryReady; // guarded by saveLock
 
     private Positions(Path file, System.Logger logger, Map<PositionKey, String> initial) {
         this.file = file;
@@ -117,7 +118,10 @@ public final class Positions {
                 return;
             }
             try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                if (!directoryReady) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    directoryReady = true;
+                }
                 PositionsFile.write(file, new HashMap<>(positions), force);
                 savedVersion = v;
             } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.jalloy.loki.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +34,8 @@ final class WalProgress {
     }
 
     private final Path file;
-    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+    private final ArrayList<Pending> pending = new ArrayList<>(); // from index head on: frames in flight
+    private int head;
     private final Map<Long, Integer> perSegment = new HashMap<>();
     private final System.Logger logger;
     private long headSeq;
@@ -65,38 +66,22 @@ final class WalProgress {
             p.done.set(0, Math.min(skip, count));
             p.finished = Math.min(skip, count);
         }
-        pending.addLast(p);
-        return headSeq + pending.size() - 1;
+        pending.add(p);
+        return headSeq + (pending.size() - head) - 1;
     }
 
     /** Marks entries {@code [from, to)} of frame {@code seq} finished. */
     void finish(long seq, int from, int to) {
         long index = seq - headSeq;
-        if (index < 0 || index >= pending.size()) {
+        if (index < 0 || index >= pending.size() - head) {
             return;
         }
-        Pending p = get((int) index);
+        Pending p = pending.get(head + (int) index);
         for (int i = p.done.nextClearBit(from); i < to; i = p.done.nextClearBit(i + 1)) {
             p.done.set(i);
             p.finished++;
             perSegment.merge(p.segment, 1, Integer::sum);
         }
-    }
-
-    private Pending get(int index) {
-        if (index == 0) {
-            return pending.peekFirst();
-        }
-        if (index == pending.size() - 1) {
-            return pending.peekLast();
-        }
-        int i = 0;
-        for (Pending p : pending) {
-            if (i++ == index) {
-                return p;
-            }
-        }
-        throw new IllegalStateException();
     }
 
     /** The entries finished per segment since the last call, for the WAL's deletion accounting. */
@@ -112,14 +97,22 @@ final class WalProgress {
     /** Moves the checkpoint past every finished frame and writes it if it moved. */
     void save() {
         Pending last = null;
-        while (!pending.isEmpty() && pending.peekFirst().finished >= pending.peekFirst().count) {
-            last = pending.pollFirst();
+        while (head < pending.size() && pending.get(head).finished >= pending.get(head).count) {
+            last = pending.get(head);
+            pending.set(head++, null);
             headSeq++;
         }
-        Pending head = pending.peekFirst();
-        if (head != null) {
-            int prefix = head.done.nextClearBit(0);
-            checkpoint = new WalCheckpoint(head.segment, head.offset, prefix);
+        if (head == pending.size()) {
+            pending.clear();
+            head = 0;
+        } else if (head >= 1024 && head >= pending.size() / 2) {
+            pending.subList(0, head).clear();
+            head = 0;
+        }
+        Pending first = head < pending.size() ? pending.get(head) : null;
+        if (first != null) {
+            int prefix = first.done.nextClearBit(0);
+            checkpoint = new WalCheckpoint(first.segment, first.offset, prefix);
         } else if (last != null) {
             checkpoint = new WalCheckpoint(last.segment, last.offset, last.count);
         }
