@@ -97,6 +97,10 @@ class LogsExactlyOnceTest {
     private JalloyProcess receiver;
     private final EchoCounts echo = new EchoCounts();
     private int expected; // lines written when the current check began
+    private final StringBuilder timeline = new StringBuilder(); // for failure messages
+    private long started;
+    private RotatingLogWriter app;
+    private FaultProxy proxy;
 
     @Test
     void everyLineArrivesExactlyOnceThroughRotationsSigkillsRejectionsAndAReceiverOutage() throws Exception {
@@ -105,8 +109,11 @@ class LogsExactlyOnceTest {
         receiverScratch = Files.createDirectories(dir.resolve("b"));
         logFile = Files.createDirectories(dir.resolve("logs")).resolve("app.log").toAbsolutePath();
         receiverConfig = Files.writeString(dir.resolve("b.alloy"), RECEIVER.formatted(apiPort));
+        started = System.nanoTime();
         try (FaultProxy proxy = new FaultProxy("http://127.0.0.1:" + apiPort);
                 RotatingLogWriter app = new RotatingLogWriter(logFile, 10, Duration.ofMillis(10))) {
+            this.app = app;
+            this.proxy = proxy;
             senderConfig = Files.writeString(dir.resolve("a.alloy"), SENDER.formatted(logFile, proxy.url()));
             startReceiver();
             sender = JalloyProcess.run(dir, senderScratch, senderConfig, Map.of(), Map.of());
@@ -172,10 +179,17 @@ class LogsExactlyOnceTest {
     }
 
     private void startSender() throws Exception {
+        note("start sender");
         sender = JalloyProcess.run(dir, senderScratch, senderConfig, Map.of(), Map.of()).awaitReady();
     }
 
+    private void note(String event) {
+        timeline.append(String.format("%6d ms %s written=%d forwarded=%d notForwarded=%d%n",
+                (System.nanoTime() - started) / 1_000_000, event, app.written(), proxy.forwarded(), proxy.dropped()));
+    }
+
     private void killSender() throws InterruptedException {
+        note("SIGKILL sender");
         Process p = sender.process();
         p.destroyForcibly(); // SIGKILL
         p.waitFor();
@@ -230,7 +244,9 @@ class LogsExactlyOnceTest {
             Thread.sleep(300); // room for a late duplicate
             echo.refresh();
             assertThat(echo.missing(total, 20)).as(phase + ": lines missing").isEmpty();
-            assertThat(echo.duplicates(20)).as(phase + ": lines delivered more than once").isEmpty();
+            assertThat(echo.duplicates(20)).as(phase + ": lines delivered more than once: " + echo.duplicateRuns()
+                    + "\n" + timeline).isEmpty();
+            note("checked: " + phase);
         } finally {
             app.resume();
         }

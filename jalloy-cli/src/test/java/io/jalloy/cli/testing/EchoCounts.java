@@ -101,6 +101,24 @@ public final class EchoCounts {
         return out;
     }
 
+    /** The runs of sequence numbers that arrived more than once, as {@code from-to(xN)}, for failure messages. */
+    public String duplicateRuns() {
+        StringBuilder sb = new StringBuilder();
+        int runs = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 1) {
+                int from = i;
+                while (i + 1 < counts.length && counts[i + 1] == counts[from]) {
+                    i++;
+                }
+                if (runs++ < 20) {
+                    sb.append(from).append('-').append(i).append("(x").append(counts[from]).append(") ");
+                }
+            }
+        }
+        return runs + " runs: " + sb;
+    }
+
     /** Entries of sequence numbers at or past {@code total} (never written: must be none). */
     public int beyond(int total) {
         int n = 0;

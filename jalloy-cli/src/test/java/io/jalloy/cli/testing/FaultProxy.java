@@ -42,6 +42,8 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicLong epoch = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final AtomicLong failedUpstream = new AtomicLong();
+    private final AtomicLong forwarded = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
     private volatile Mode mode = Mode.FORWARD;
     private volatile long lastAnswerNanos = System.nanoTime();
 
@@ -57,6 +59,16 @@ public final class FaultProxy implements AutoCloseable {
     /** The base URL clients push to. */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Requests forwarded to the receiver and answered by it so far. */
+    public long forwarded() {
+        return forwarded.get();
+    }
+
+    /** Requests not forwarded because the sender was killed after sending them. */
+    public long dropped() {
+        return dropped.get();
     }
 
     public void mode(Mode m) {
@@ -75,7 +87,8 @@ public final class FaultProxy implements AutoCloseable {
 
     /**
      * Runs {@code action} while no request is being forwarded and none was answered in the last
-     * {@code quiet}: the client has had time to record its last answer.
+     * {@code quiet}: the client has had time to record its last answer. Requests that reach the
+     * proxy until {@code quiet} after the action (sent before it, dispatched late) are not forwarded.
      */
     public void whileIdle(Duration quiet, ThrowingRunnable action) throws Exception {
         while (true) {
@@ -84,6 +97,7 @@ public final class FaultProxy implements AutoCloseable {
                 if (System.nanoTime() - lastAnswerNanos >= quiet.toNanos()) {
                     epoch.incrementAndGet();
                     action.run();
+                    Thread.sleep(quiet);
                     epoch.incrementAndGet();
                     return;
                 }
@@ -109,6 +123,7 @@ public final class FaultProxy implements AutoCloseable {
         forwarding.lock();
         try {
             if (epoch.get() != seen) {
+                dropped.incrementAndGet();
                 answer(ex, 503, "sender gone");
                 return;
             }
@@ -139,6 +154,7 @@ public final class FaultProxy implements AutoCloseable {
                 answer(ex, 502, "interrupted");
                 return;
             }
+            forwarded.incrementAndGet();
             byte[] out = resp.body();
             ex.sendResponseHeaders(resp.statusCode(), out.length == 0 ? -1 : out.length);
             if (out.length > 0) {
