@@ -110,6 +110,12 @@ public final class PositionsFile {
      */
     public static void write(Path file, Map<PositionKey, String> positions, boolean force) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        writeTemporary(tmp, positions, force);
+        install(tmp, file);
+    }
+
+    /** Writes {@code positions} to the new file {@code tmp} (mode 0600), to be {@link #install}ed later. */
+    public static void writeTemporary(Path tmp, Map<PositionKey, String> positions, boolean force) throws IOException {
         byte[] bytes = render(positions).getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = createPrivate(tmp)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -120,6 +126,10 @@ public final class PositionsFile {
                 ch.force(true);
             }
         }
+    }
+
+    /** Renames a file {@link #writeTemporary} wrote over {@code file}: one step, old or new, never half. */
+    public static void install(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -2,6 +2,7 @@ package io.jalloy.loki.source.file.internal;
 
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.positions.PositionKey;
+import io.jalloy.loki.positions.Positions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +136,9 @@ public abstract sealed class Reader permits FileTailer, Decompressor {
             return;
         }
         int lines = batch.size();
+        // The positions file is written before the send and renamed into place after it: a crash
+        // in between re-reads this batch, and that window is now one rename.
+        Positions.Prepared prepared = settings.positions().prepare(settings.key(), position);
         try {
             settings.fanout().send(batch);
         } catch (RuntimeException e) {
@@ -142,7 +146,7 @@ public abstract sealed class Reader permits FileTailer, Decompressor {
         } finally {
             batch.clear();
         }
-        recordPosition(position);
+        settings.positions().commit(prepared);
         settings.metrics().linesRead(settings.path().toString(), lines);
     }
 
