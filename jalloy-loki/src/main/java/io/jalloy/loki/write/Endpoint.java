@@ -249,6 +249,23 @@ final class Endpoint {
         int size = encoder.encode(batch.streams());
         metrics.encodedBytes.labelValues(host, tenant).inc(size);
         metrics.batchSize.labelValues(host).observe(batch.bytes());
+        if (batch.fromWal()) {
+            // Whatever happens next ends this batch (delivered, or dropped after the retries)
+            // unless the endpoint is abandoned; the checkpoint for that is written now, so that
+            // recording the answer is one rename.
+            progress.prepare(batch);
+        }
+        try {
+            push(batch, tenant, size);
+        } catch (InterruptedException | RuntimeException e) {
+            if (batch.fromWal()) {
+                progress.abandon();
+            }
+            throw e;
+        }
+    }
+
+    private void push(Batch batch, String tenant, int size) throws InterruptedException {
         Backoff backoff = new Backoff(options.minBackoff(), options.maxBackoff());
         int maxAttempts = options.maxBackoffRetries();
         int status = 0;
@@ -263,15 +280,17 @@ final class Endpoint {
                 status = -1;
                 error = e.toString();
             }
-            metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
-                    .observe((System.nanoTime() - start) / 1e9);
             if (status / 100 == 2) {
+                finished(batch);
+                metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
+                        .observe((System.nanoTime() - start) / 1e9);
                 metrics.requestSize.labelValues(host, tenant).observe(size);
                 metrics.sentBytes.labelValues(host, tenant).inc(size);
                 metrics.sentEntries.labelValues(host, tenant).inc(batch.entries());
-                finished(batch);
                 return;
             }
+            metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
+                    .observe((System.nanoTime() - start) / 1e9);
             boolean retryable = status < 0 || status / 100 == 5 || (status == 429 && options.retryOnHttp429());
             if (!retryable || abandon || (maxAttempts > 0 && attempt >= maxAttempts)) {
                 break;
@@ -282,6 +301,9 @@ final class Endpoint {
             sleeper.sleep(backoff.next());
         }
         if (abandon) {
+            if (batch.fromWal()) {
+                progress.abandon(); // this batch stays unfinished on disk: later answers must not move past it
+            }
             return;
         }
         String reason = status == 429 ? WriteMetrics.REASON_RATE_LIMITED : WriteMetrics.REASON_GENERIC;
@@ -293,13 +315,11 @@ final class Endpoint {
     }
 
     private void finished(Batch batch) {
-        metrics.propagationLatency.labelValues(host).observe((System.nanoTime() - batch.createdNanos()) / 1e9);
         if (batch.fromWal()) {
-            // The push was answered: record it before anything else, so that a crash from here
-            // on repeats nothing. What remains is the moment between the answer and this write.
-            batch.finishIn(progress);
-            progress.save();
+            // Recorded before anything else: a crash from here on repeats nothing.
+            progress.commit();
             delivered.accept(progress.drainFinishedPerSegment());
         }
+        metrics.propagationLatency.labelValues(host).observe((System.nanoTime() - batch.createdNanos()) / 1e9);
     }
 }

@@ -57,8 +57,18 @@ record WalCheckpoint(long segment, long offset, int skip) {
      * the WAL's own appends.
      */
     void write(Path file) throws IOException {
+        install(writeAhead(file), file);
+    }
+
+    /** Writes this checkpoint beside {@code file}, to be {@link #install}ed once it holds. */
+    Path writeAhead(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, segment + " " + offset + " " + skip + "\n", StandardCharsets.US_ASCII);
+        return tmp;
+    }
+
+    /** Renames a checkpoint written ahead over {@code file}: one step. */
+    static void install(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -11,8 +11,10 @@ import java.util.Map;
  * One endpoint's bookkeeping of WAL frames read but not yet finished. Frames get sequence numbers
  * in read order; batches report which entries of which frames they finished (delivered, or
  * dropped for good), possibly out of order when several tenants batch separately. The checkpoint
- * is the longest finished prefix, and {@link #save} writes it after every finished push, so after
- * a crash only pushes whose answer came but whose checkpoint was not yet written are repeated.
+ * is the longest finished prefix. Before a batch is pushed, {@link #prepare} writes the checkpoint
+ * it will give beside the real one; once the push is answered (or given up on) {@link #commit}
+ * renames it into place, so after a crash only a push whose answer came in the moment before that
+ * rename is repeated.
  *
  * <p>Threads: owned by the endpoint's sending thread.
  */
@@ -42,6 +44,8 @@ final class WalProgress {
     private WalCheckpoint checkpoint;
     private WalCheckpoint saved;
     private final WalCheckpoint start;
+    private Path ahead; // a checkpoint written by prepare, not yet in place
+    private boolean abandoned;
 
     WalProgress(Path file, WalCheckpoint start, System.Logger logger) {
         this.file = file;
@@ -94,8 +98,69 @@ final class WalProgress {
         return out;
     }
 
+    /**
+     * Marks every entry of {@code batch} finished and writes the resulting checkpoint ahead; the
+     * endpoint calls this before the first push of a batch it will either deliver or drop, and
+     * {@link #commit} after. When the endpoint stops in between, nothing is committed.
+     */
+    void prepare(Batch batch) {
+        batch.finishIn(this);
+        advance();
+        ahead = null;
+        if (checkpoint.equals(saved)) {
+            return;
+        }
+        try {
+            ahead = checkpoint.writeAhead(file);
+        } catch (IOException e) {
+            logger.log(System.Logger.Level.WARNING, "cannot save the WAL checkpoint path=" + file + " err=" + e);
+        }
+    }
+
+    /**
+     * The endpoint stopped with a prepared batch unfinished: from now on nothing is saved, so the
+     * checkpoint on disk stays before that batch and the next start sends it.
+     */
+    void abandon() {
+        abandoned = true;
+        ahead = null;
+    }
+
+    /** Puts the checkpoint {@link #prepare} wrote in place: the batch was answered or given up on. */
+    void commit() {
+        if (abandoned) {
+            return;
+        }
+        if (ahead == null) {
+            save();
+            return;
+        }
+        try {
+            WalCheckpoint.install(ahead, file);
+            saved = checkpoint;
+        } catch (IOException e) {
+            save();
+        } finally {
+            ahead = null;
+        }
+    }
+
     /** Moves the checkpoint past every finished frame and writes it if it moved. */
     void save() {
+        advance();
+        if (abandoned || checkpoint.equals(saved)) {
+            return;
+        }
+        try {
+            checkpoint.write(file);
+            saved = checkpoint;
+        } catch (IOException e) {
+            // The next push tries again; until then a restart would resend a little more.
+            logger.log(System.Logger.Level.WARNING, "cannot save the WAL checkpoint path=" + file + " err=" + e);
+        }
+    }
+
+    private void advance() {
         Pending last = null;
         while (head < pending.size() && pending.get(head).finished >= pending.get(head).count) {
             last = pending.get(head);
@@ -115,16 +180,6 @@ final class WalProgress {
             checkpoint = new WalCheckpoint(first.segment, first.offset, prefix);
         } else if (last != null) {
             checkpoint = new WalCheckpoint(last.segment, last.offset, last.count);
-        }
-        if (checkpoint.equals(saved)) {
-            return;
-        }
-        try {
-            checkpoint.write(file);
-            saved = checkpoint;
-        } catch (IOException e) {
-            // The next push tries again; until then a restart would resend a little more.
-            logger.log(System.Logger.Level.WARNING, "cannot save the WAL checkpoint path=" + file + " err=" + e);
         }
     }
 

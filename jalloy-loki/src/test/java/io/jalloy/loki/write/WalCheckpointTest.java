@@ -117,6 +117,33 @@ class WalCheckpointTest {
         assertThat(restarted.alreadyFinished(1, 0)).isZero();
     }
 
+    private static Batch batchOf(long frame, int from, int to) {
+        Batch b = new Batch("", 1 << 20, 0, 0);
+        for (int i = from; i < to; i++) {
+            b.add(entries(i, i + 1).getFirst(), "{job=\"wal\"}", frame, i);
+        }
+        return b;
+    }
+
+    @Test
+    void aPreparedCheckpointTakesEffectOnlyOnCommitAndNeverAfterAnAbandon() throws Exception {
+        Path file = dir.resolve("e.checkpoint");
+        WalProgress p = new WalProgress(file, WalCheckpoint.START, LOG);
+        long f0 = p.register(2, 0, 3, 0);
+        long f1 = p.register(2, 64, 3, 0);
+        p.prepare(batchOf(f0, 0, 3));
+        assertThat(WalCheckpoint.read(file)).isEqualTo(WalCheckpoint.START);
+        p.commit();
+        assertThat(WalCheckpoint.read(file)).isEqualTo(new WalCheckpoint(2, 64, 0)); // frame 0 done, frame 1 next
+        assertThat(p.drainFinishedPerSegment()).containsExactly(java.util.Map.entry(2L, 3));
+
+        p.prepare(batchOf(f1, 0, 2));
+        p.abandon(); // stopped while retrying
+        p.prepare(batchOf(f1, 2, 3));
+        p.commit();
+        assertThat(WalCheckpoint.read(file)).isEqualTo(new WalCheckpoint(2, 64, 0));
+    }
+
     @Test
     void newSegmentsAreNumberedPastEveryCheckpointSoNoneIsMistakenForFinished() throws Exception {
         Path walDir = dir.resolve("wal");
