@@ -129,6 +129,11 @@ public final class JalloyProcess implements AutoCloseable {
         return process;
     }
 
+    /** The file the process's standard error goes to. */
+    public Path stderrFile() {
+        return stderr;
+    }
+
     /** What the process wrote to standard error so far. */
     public String stderr() throws IOException {
         return Files.readString(stderr);

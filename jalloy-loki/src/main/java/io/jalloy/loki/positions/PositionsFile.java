@@ -5,13 +5,18 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,10 +27,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Reads and writes Alloy's positions file: a YAML document whose {@code positions} mapping has
  * complex keys {@code {path, labels}} and string values. Reading accepts whatever Go's YAML
  * libraries wrote; writing produces double-quoted scalars Go reads back. Writes are atomic
- * (temporary file, fsync, rename), so a crash leaves the old or the new file, never half of one.
+ * (temporary file, fsync when asked, rename), so a crash leaves the old or the new file, never half
+ * of one.
  * Stateless.
  */
 public final class PositionsFile {
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     private PositionsFile() {}
 
@@ -91,27 +99,63 @@ public final class PositionsFile {
         return o == null ? "" : o.toString();
     }
 
-    /** Writes {@code positions} to {@code file} atomically, with mode 0600 where the file system has modes. */
+    /** Writes {@code positions} to {@code file} atomically and forced to disk; see {@link #write(Path, Map, boolean)}. */
     public static void write(Path file, Map<PositionKey, String> positions) throws IOException {
+        write(file, positions, true);
+    }
+
+    /**
+     * Writes {@code positions} to {@code file} atomically, with mode 0600 where the file system has
+     * modes; {@code force} also flushes the new text to the device before the rename.
+     */
+    public static void write(Path file, Map<PositionKey, String> positions, boolean force) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        writeTemporary(tmp, positions, force);
+        install(tmp, file);
+    }
+
+    /** Writes {@code positions} to the new file {@code tmp} (mode 0600), to be {@link #install}ed later. */
+    public static void writeTemporary(Path tmp, Map<PositionKey, String> positions, boolean force) throws IOException {
         byte[] bytes = render(positions).getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = createPrivate(tmp)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            if (force) {
+                ch.force(true);
+            }
         }
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system
-        }
+    }
+
+    /** Renames a file {@link #writeTemporary} wrote over {@code file}: one step, old or new, never half. */
+    public static void install(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * A new file with mode 0600 from its creation (no separate chmod: this runs after every batch
+     * read); a stale one left by a crash is replaced.
+     */
+    private static FileChannel createPrivate(Path tmp) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return FileChannel.open(tmp, options, PRIVATE);
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: no modes to set
+                return FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 0) {
+                    throw e;
+                }
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

@@ -4,16 +4,17 @@ import io.jalloy.common.labels.Labels;
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.internal.PushStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The entries waiting to be pushed for one tenant of one endpoint, grouped by stream. A batch is
  * cut when adding an entry would pass {@code batch_size} (one entry is always accepted, however
- * large) or when it is {@code batch_wait} old. Remembers how many entries came from each WAL
- * segment so delivery can be reported. Owned by the endpoint's sending thread.
+ * large) or when it is {@code batch_wait} old. Remembers which entries of which WAL frames it
+ * holds (as runs of consecutive indexes) so that their delivery can be recorded. Owned by the
+ * endpoint's sending thread.
  */
 final class Batch {
     enum Added { ADDED, FULL, STREAM_LIMITED }
@@ -22,7 +23,10 @@ final class Batch {
     private final long maxBytes;
     private final int maxStreams;
     private final Map<String, PushStream> streams = new LinkedHashMap<>();
-    private final Map<Long, Integer> perSegment = new HashMap<>();
+    private long[] runFrames = new long[0]; // WAL frame sequence numbers of the runs
+    private int[] runFrom = new int[0]; // first entry index of each run
+    private int[] runTo = new int[0]; // entry index past each run
+    private int runs;
     private final long createdNanos;
     private long bytes;
     private int entries;
@@ -34,8 +38,11 @@ final class Batch {
         this.createdNanos = nowNanos;
     }
 
-    /** Adds an entry of the stream rendered as {@code labels}; {@code segment} is -1 without a WAL. */
-    Added add(LogEntry entry, String labels, long segment) {
+    /**
+     * Adds an entry of the stream rendered as {@code labels}: entry {@code index} of WAL frame
+     * {@code frame}, which is -1 without a WAL.
+     */
+    Added add(LogEntry entry, String labels, long frame, int index) {
         long size = sizeOf(entry);
         PushStream stream = streams.get(labels);
         if (stream == null) {
@@ -53,10 +60,27 @@ final class Batch {
         stream.add(entry);
         bytes += size;
         entries++;
-        if (segment >= 0) {
-            perSegment.merge(segment, 1, Integer::sum);
+        if (frame >= 0) {
+            mark(frame, index);
         }
         return Added.ADDED;
+    }
+
+    private void mark(long frame, int index) {
+        if (runs > 0 && runFrames[runs - 1] == frame && runTo[runs - 1] == index) {
+            runTo[runs - 1]++;
+            return;
+        }
+        if (runs == runFrames.length) {
+            int n = Math.max(4, runs * 2);
+            runFrames = Arrays.copyOf(runFrames, n);
+            runFrom = Arrays.copyOf(runFrom, n);
+            runTo = Arrays.copyOf(runTo, n);
+        }
+        runFrames[runs] = frame;
+        runFrom[runs] = index;
+        runTo[runs] = index + 1;
+        runs++;
     }
 
     /** The bytes an entry counts for: its line and structured metadata, as Alloy's Entry.Size. */
@@ -107,7 +131,15 @@ final class Batch {
         return streams.values();
     }
 
-    Map<Long, Integer> perSegment() {
-        return perSegment;
+    /** Tells {@code progress} that every WAL entry of this batch is finished. */
+    void finishIn(WalProgress progress) {
+        for (int i = 0; i < runs; i++) {
+            progress.finish(runFrames[i], runFrom[i], runTo[i]);
+        }
+    }
+
+    /** Whether the batch holds WAL entries. */
+    boolean fromWal() {
+        return runs > 0;
     }
 }

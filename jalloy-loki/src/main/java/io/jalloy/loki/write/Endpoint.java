@@ -28,9 +28,10 @@ import java.util.function.Consumer;
  */
 final class Endpoint {
     private static final String TENANT_LABEL = "__tenant_id__";
-    private static final Chunk STOP = new Chunk(List.of(), -1);
+    private static final Chunk STOP = new Chunk(List.of(), -1, 0);
 
-    private record Chunk(List<LogEntry> entries, long segment) {}
+    /** Entries to batch: a queued batch ({@code frame} -1) or WAL frame {@code frame} from entry {@code skip} on. */
+    private record Chunk(List<LogEntry> entries, long frame, int skip) {}
 
     private final EndpointOptions options;
     private final int maxStreams;
@@ -45,13 +46,15 @@ final class Endpoint {
     private final PushEncoder encoder = new PushEncoder();
     private final String host;
     private final WalTailer tailer; // null without a WAL
+    private final WalProgress progress; // null without a WAL
     private Thread thread;
     private volatile boolean abandon;
     private volatile boolean stopping;
 
     Endpoint(EndpointOptions options, int maxStreams, PushClient client, WriteMetrics metrics, Sleeper sleeper,
-            System.Logger logger, Consumer<Map<Long, Integer>> delivered, WalTailer tailer) {
+            System.Logger logger, Consumer<Map<Long, Integer>> delivered, WalTailer tailer, WalProgress progress) {
         this.tailer = tailer;
+        this.progress = progress;
         this.options = options;
         this.maxStreams = maxStreams;
         this.client = client;
@@ -73,8 +76,8 @@ final class Endpoint {
      * Queues entries for sending (without a WAL). When the queue is full this blocks, or with
      * {@code block_on_overflow = false} drops the entries (reason {@code queue_is_full}).
      */
-    void enqueue(List<LogEntry> entries, long segment) throws InterruptedException {
-        Chunk chunk = new Chunk(entries, segment);
+    void enqueue(List<LogEntry> entries) throws InterruptedException {
+        Chunk chunk = new Chunk(entries, -1, 0);
         if (options.queue().blockOnOverflow()) {
             queue.put(chunk);
         } else if (!queue.offer(chunk)) {
@@ -154,7 +157,12 @@ final class Endpoint {
             return STOP;
         }
         WalTailer.Frame f = tailer.next(stopping ? Math.min(timeoutNanos, 20_000_000) : timeoutNanos);
-        return f == null ? null : new Chunk(f.entries(), f.segment());
+        if (f == null) {
+            return null;
+        }
+        int skip = progress.alreadyFinished(f.segment(), f.offset());
+        long seq = progress.register(f.segment(), f.offset(), f.entries().size(), skip);
+        return new Chunk(f.entries(), seq, skip);
     }
 
     private long nextDeadline(long waitNanos) {
@@ -167,26 +175,29 @@ final class Endpoint {
     }
 
     private void add(Chunk chunk) throws InterruptedException {
-        for (LogEntry e : chunk.entries()) {
+        List<LogEntry> entries = chunk.entries();
+        for (int i = chunk.skip(); i < entries.size(); i++) {
+            LogEntry e = entries.get(i);
             String tenant = e.labels().get(TENANT_LABEL);
             if (tenant == null || tenant.isEmpty()) {
                 tenant = options.tenantId();
             }
             String labels = render(e.labels());
             Batch batch = batch(tenant);
-            Batch.Added added = batch.add(e, labels, chunk.segment());
+            Batch.Added added = batch.add(e, labels, chunk.frame(), i);
             if (added == Batch.Added.FULL) {
                 send(batch);
                 batches.remove(tenant);
                 batch = batch(tenant);
-                added = batch.add(e, labels, chunk.segment());
+                added = batch.add(e, labels, chunk.frame(), i);
             }
             if (added == Batch.Added.STREAM_LIMITED) {
                 metrics.droppedEntries.labelValues(host, tenant, WriteMetrics.REASON_STREAM_LIMITED).inc();
                 metrics.droppedBytes.labelValues(host, tenant, WriteMetrics.REASON_STREAM_LIMITED)
                         .inc(Batch.sizeOf(e));
-                if (chunk.segment() >= 0) {
-                    delivered.accept(Map.of(chunk.segment(), 1));
+                if (chunk.frame() >= 0) {
+                    progress.finish(chunk.frame(), i, i + 1);
+                    delivered.accept(progress.drainFinishedPerSegment());
                 }
             }
         }
@@ -238,6 +249,23 @@ final class Endpoint {
         int size = encoder.encode(batch.streams());
         metrics.encodedBytes.labelValues(host, tenant).inc(size);
         metrics.batchSize.labelValues(host).observe(batch.bytes());
+        if (batch.fromWal()) {
+            // Whatever happens next ends this batch (delivered, or dropped after the retries)
+            // unless the endpoint is abandoned; the checkpoint for that is written now, so that
+            // recording the answer is one rename.
+            progress.prepare(batch);
+        }
+        try {
+            push(batch, tenant, size);
+        } catch (InterruptedException | RuntimeException e) {
+            if (batch.fromWal()) {
+                progress.abandon();
+            }
+            throw e;
+        }
+    }
+
+    private void push(Batch batch, String tenant, int size) throws InterruptedException {
         Backoff backoff = new Backoff(options.minBackoff(), options.maxBackoff());
         int maxAttempts = options.maxBackoffRetries();
         int status = 0;
@@ -252,15 +280,17 @@ final class Endpoint {
                 status = -1;
                 error = e.toString();
             }
-            metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
-                    .observe((System.nanoTime() - start) / 1e9);
             if (status / 100 == 2) {
+                finished(batch);
+                metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
+                        .observe((System.nanoTime() - start) / 1e9);
                 metrics.requestSize.labelValues(host, tenant).observe(size);
                 metrics.sentBytes.labelValues(host, tenant).inc(size);
                 metrics.sentEntries.labelValues(host, tenant).inc(batch.entries());
-                finished(batch);
                 return;
             }
+            metrics.requestDuration.labelValues(String.valueOf(status), host, tenant)
+                    .observe((System.nanoTime() - start) / 1e9);
             boolean retryable = status < 0 || status / 100 == 5 || (status == 429 && options.retryOnHttp429());
             if (!retryable || abandon || (maxAttempts > 0 && attempt >= maxAttempts)) {
                 break;
@@ -271,6 +301,9 @@ final class Endpoint {
             sleeper.sleep(backoff.next());
         }
         if (abandon) {
+            if (batch.fromWal()) {
+                progress.abandon(); // this batch stays unfinished on disk: later answers must not move past it
+            }
             return;
         }
         String reason = status == 429 ? WriteMetrics.REASON_RATE_LIMITED : WriteMetrics.REASON_GENERIC;
@@ -282,9 +315,11 @@ final class Endpoint {
     }
 
     private void finished(Batch batch) {
-        metrics.propagationLatency.labelValues(host).observe((System.nanoTime() - batch.createdNanos()) / 1e9);
-        if (!batch.perSegment().isEmpty()) {
-            delivered.accept(batch.perSegment());
+        if (batch.fromWal()) {
+            // Recorded before anything else: a crash from here on repeats nothing.
+            progress.commit();
+            delivered.accept(progress.drainFinishedPerSegment());
         }
+        metrics.propagationLatency.labelValues(host).observe((System.nanoTime() - batch.createdNanos()) / 1e9);
     }
 }

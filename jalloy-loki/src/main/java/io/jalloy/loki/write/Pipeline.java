@@ -28,15 +28,26 @@ final class Pipeline {
     Pipeline(Arguments args, Path dataPath, WriteMetrics metrics, Sleeper sleeper, System.Logger logger,
             Duration walRollAge) throws IOException {
         this.external = Labels.fromMap(args.externalLabels());
+        Path walDir = dataPath.resolve("wal");
+        List<Path> checkpointFiles = new ArrayList<>();
+        List<WalCheckpoint> checkpoints = new ArrayList<>();
+        for (int i = 0; i < args.endpoints().size(); i++) {
+            Path f = WalCheckpoint.file(walDir, checkpointKey(i, args.endpoints().get(i)));
+            checkpointFiles.add(f);
+            checkpoints.add(args.wal().enabled() ? WalCheckpoint.read(f) : WalCheckpoint.START);
+        }
         this.wal = args.wal().enabled()
-                ? Wal.open(dataPath.resolve("wal"), args.endpoints().size(), args.wal().maxSegmentAge(), walRollAge)
+                ? Wal.open(walDir, checkpoints, args.wal().maxSegmentAge(), walRollAge)
                 : null;
         this.drain = args.wal().enabled() ? args.wal().drainTimeout() : null;
-        for (EndpointOptions e : args.endpoints()) {
+        for (int i = 0; i < args.endpoints().size(); i++) {
+            EndpointOptions e = args.endpoints().get(i);
             ConfiguredHttpClient http = ConfiguredHttpClient.build(e.client(), System.getenv());
             PushClient client = new PushClient(URI.create(e.url()), http, e.headers(), e.remoteTimeout());
             endpoints.add(new Endpoint(e, args.maxStreams(), client, metrics, sleeper, logger,
-                    wal == null ? m -> {} : wal::delivered, wal == null ? null : new WalTailer(wal, args.wal())));
+                    wal == null ? m -> {} : wal::delivered,
+                    wal == null ? null : new WalTailer(wal, args.wal(), checkpoints.get(i)),
+                    wal == null ? null : new WalProgress(checkpointFiles.get(i), checkpoints.get(i), logger)));
             names.add(e.name().isEmpty() ? client.host() : e.name());
         }
     }
@@ -59,7 +70,7 @@ final class Pipeline {
             return;
         }
         for (Endpoint e : endpoints) {
-            e.enqueue(entries, -1);
+            e.enqueue(entries);
         }
     }
 
@@ -81,6 +92,22 @@ final class Pipeline {
             out.add(e.withLabels(lastMerged));
         }
         return out;
+    }
+
+    /**
+     * The name of an endpoint's WAL checkpoint: its {@code name} when it has one, else its place
+     * among the endpoints. Not its URL: an endpoint moved to another address keeps its progress.
+     */
+    private static String checkpointKey(int index, EndpointOptions e) {
+        if (e.name().isEmpty()) {
+            return "endpoint-" + index;
+        }
+        StringBuilder sb = new StringBuilder("endpoint-name-");
+        for (int i = 0; i < e.name().length(); i++) {
+            char c = e.name().charAt(i);
+            sb.append(Character.isLetterOrDigit(c) || c == '-' || c == '_' ? c : '_');
+        }
+        return sb.toString();
     }
 
     /** Releases a pipeline that never started. */

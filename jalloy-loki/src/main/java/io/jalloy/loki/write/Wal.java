@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * returns; each endpoint then reads the segments back with its own {@link WalTailer} and sends
  * what it reads. A segment counts the entry deliveries still owed to the endpoints and is deleted
  * once it is closed and owes none. Segments left by an earlier run are found on open (a torn tail
- * truncated) and read again from the start. Segments older than {@code max_segment_age} are
- * deleted even if undelivered, as Alloy does.
+ * truncated) and read again from each endpoint's {@link WalCheckpoint}. Segments older than
+ * {@code max_segment_age} are deleted even if undelivered, as Alloy does.
  *
  * <p>Threads: appenders call {@link #append}; endpoint threads read through tailers and report
  * {@link #delivered}; the segment table is guarded by this object, once per batch.
@@ -64,11 +64,17 @@ final class Wal implements AutoCloseable {
 
     /**
      * Opens the WAL in {@code dir}, creating it. Segments of an earlier run are checked (a torn
-     * tail is cut off) and owed to every endpoint again.
+     * tail is cut off); what they hold past each endpoint's checkpoint is owed to it again, and a
+     * segment owed to no endpoint is deleted. New segments are numbered past every checkpoint, so
+     * that no endpoint mistakes them for ones it has finished.
      */
-    static Wal open(Path dir, int endpoints, Duration maxSegmentAge, Duration rollAge) throws IOException {
+    static Wal open(Path dir, List<WalCheckpoint> checkpoints, Duration maxSegmentAge, Duration rollAge)
+            throws IOException {
         Files.createDirectories(dir);
-        Wal wal = new Wal(dir, endpoints, maxSegmentAge, rollAge);
+        Wal wal = new Wal(dir, checkpoints.size(), maxSegmentAge, rollAge);
+        for (WalCheckpoint c : checkpoints) {
+            wal.nextId = Math.max(wal.nextId, c.segment() + 1);
+        }
         long now = System.nanoTime();
         for (long id : segmentIds(dir)) {
             wal.nextId = Math.max(wal.nextId, id + 1);
@@ -81,12 +87,24 @@ final class Wal implements AutoCloseable {
                     ch.truncate(good);
                 }
             }
-            if (entries.isEmpty() || endpoints == 0) {
+            long[] owed = {0};
+            WalCodec.forEachFrame(data, good, (offset, count) -> {
+                for (WalCheckpoint c : checkpoints) {
+                    if (!c.covers(id, offset, 0)) {
+                        owed[0] += count;
+                    } else if (c.covers(id, offset, count - 1)) {
+                        continue;
+                    } else {
+                        owed[0] += count - c.skip();
+                    }
+                }
+            });
+            if (owed[0] == 0) {
                 Files.deleteIfExists(file);
                 continue;
             }
             Segment s = new Segment(now);
-            s.owed = (long) entries.size() * endpoints;
+            s.owed = owed[0];
             s.written = good;
             s.closed = true;
             wal.segments.put(id, s);

@@ -73,6 +73,26 @@ final class WalCodec {
         return pos;
     }
 
+    /**
+     * Calls {@code visitor} with the offset and entry count of each frame in {@code data[0, size)},
+     * which must hold intact frames only (as {@link #readFrames} found them).
+     */
+    static void forEachFrame(byte[] data, int size, FrameVisitor visitor) {
+        int pos = 0;
+        while (size - pos >= HEADER) {
+            int length = getInt(data, pos);
+            long count = new ProtoReader(data, pos + HEADER, pos + HEADER + length).varint();
+            visitor.frame(pos, (int) count);
+            pos += HEADER + length;
+        }
+    }
+
+    /** Sees one frame: where it starts and how many entries it holds. */
+    @FunctionalInterface
+    interface FrameVisitor {
+        void frame(long offset, int entries);
+    }
+
     private static void readPayload(ProtoReader in, List<LogEntry> into) {
         long count = in.varint();
         Labels.Builder scratch = new Labels.Builder();

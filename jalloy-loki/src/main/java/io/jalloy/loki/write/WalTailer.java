@@ -17,20 +17,24 @@ import java.util.List;
  * as a safety net. Owned by the endpoint's sending thread.
  */
 final class WalTailer implements AutoCloseable {
-    /** A frame read back: its entries and segment. */
-    record Frame(List<LogEntry> entries, long segment) {}
+    /** A frame read back: its entries, its segment and where in the segment it starts. */
+    record Frame(List<LogEntry> entries, long segment, long offset) {}
 
     private final Wal wal;
     private final long minPollNanos;
     private final long maxPollNanos;
     private final ProtoWriter buffer = new ProtoWriter(64 * 1024);
-    private long segment = -1;
+    private long segment;
     private FileChannel channel;
     private long position;
     private long pollNanos;
+    private final WalCheckpoint start;
 
-    WalTailer(Wal wal, WalOptions options) {
+    /** A reader that begins where {@code start} says the endpoint left off. */
+    WalTailer(Wal wal, WalOptions options, WalCheckpoint start) {
         this.wal = wal;
+        this.start = start;
+        this.segment = start.segment() - 1;
         this.minPollNanos = options.minReadFrequency().toNanos();
         this.maxPollNanos = Math.max(minPollNanos, options.maxReadFrequency().toNanos());
         this.pollNanos = minPollNanos;
@@ -90,8 +94,9 @@ final class WalTailer implements AutoCloseable {
                     List<LogEntry> entries = new ArrayList<>();
                     int read = WalCodec.readFrames(buffer.array(), WalCodec.HEADER + length, entries);
                     if (read == WalCodec.HEADER + length) {
+                        long frameStart = position;
                         position += read;
-                        return new Frame(entries, segment);
+                        return new Frame(entries, segment, frameStart);
                     }
                 }
             }
@@ -112,7 +117,7 @@ final class WalTailer implements AutoCloseable {
             try {
                 channel = FileChannel.open(wal.path(id), StandardOpenOption.READ);
                 segment = id;
-                position = 0;
+                position = id == start.segment() ? start.offset() : 0;
                 return true;
             } catch (NoSuchFileException e) {
                 segment = id; // deleted meanwhile (delivered, or too old): skip it

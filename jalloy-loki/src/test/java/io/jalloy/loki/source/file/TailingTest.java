@@ -91,6 +91,33 @@ class TailingTest {
     }
 
     @Test
+    void thePositionsFileFollowsEveryDeliveredBatchLongBeforeThePeriodicSave() throws Exception {
+        Path file = Files.writeString(dir.resolve("app.log"), "a\nbb\n");
+        Path data = dir.resolve("data");
+        Path positions = data.resolve("positions.yml");
+        PositionKey key = new PositionKey(file.toString(), "{}");
+        try (var run = new SourceRun(data, args(List.of(target(file)), receiver))) {
+            receiver.awaitLines(2, WAIT);
+            // What a kill -9 would leave is the file on disk: it must not wait for the 10 s save.
+            assertThat(savedWithin(positions, key, "5", Duration.ofSeconds(2))).isTrue();
+            append(file, "ccc\n");
+            receiver.awaitLines(3, WAIT);
+            assertThat(savedWithin(positions, key, "9", Duration.ofSeconds(2))).isTrue();
+        }
+    }
+
+    private static boolean savedWithin(Path positions, PositionKey key, String value, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(positions) && value.equals(PositionsFile.read(positions).get(key))) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    @Test
     void aNewComponentOnTheSameDataPathResumesWithoutLossOrDuplicates() throws Exception {
         Path file = Files.writeString(dir.resolve("app.log"), String.join("\n", numbered("line ", 0, 100)) + "\n");
         Path data = dir.resolve("data");

@@ -63,7 +63,7 @@ public final class FileTailer extends Reader {
                 }
                 // The path now names another file, or none: the next one is read from its start.
                 position = 0;
-                settings.positions().put(settings.key(), 0);
+                recordPosition(0);
             }
         } finally {
             close();
@@ -219,7 +219,7 @@ public final class FileTailer extends Reader {
                 settings.logger().log(System.Logger.Level.INFO, "file truncated, reading from the start path=" + settings.path());
                 channel.position(0);
                 lines.reset(0);
-                settings.positions().put(settings.key(), 0);
+                recordPosition(0);
                 continue;
             }
             Object now = identityOf(settings.path());

@@ -2,6 +2,7 @@ package io.jalloy.loki.source.file.internal;
 
 import io.jalloy.loki.api.LogEntry;
 import io.jalloy.loki.positions.PositionKey;
+import io.jalloy.loki.positions.Positions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,6 +136,9 @@ public abstract sealed class Reader permits FileTailer, Decompressor {
             return;
         }
         int lines = batch.size();
+        // The positions file is written before the send and renamed into place after it: a crash
+        // in between re-reads this batch, and that window is now one rename.
+        Positions.Prepared prepared = settings.positions().prepare(settings.key(), position);
         try {
             settings.fanout().send(batch);
         } catch (RuntimeException e) {
@@ -142,7 +146,17 @@ public abstract sealed class Reader permits FileTailer, Decompressor {
         } finally {
             batch.clear();
         }
-        settings.positions().put(settings.key(), position);
+        settings.positions().commit(prepared);
         settings.metrics().linesRead(settings.path().toString(), lines);
+    }
+
+    /**
+     * Records {@code position} and writes the positions file when it changed. Called once the
+     * receivers took everything before {@code position}: when they keep it durably (a WAL), a
+     * {@code kill -9} after this point re-reads nothing, and before it at most one batch.
+     */
+    protected final void recordPosition(long position) {
+        settings.positions().put(settings.key(), position);
+        settings.positions().saveIfChanged();
     }
 }
