@@ -239,6 +239,18 @@ class DecoderTest {
         assertThat(Decoder.decodeValue(io.jalloy.syntax.value.NullValue.INSTANCE, Optional.class)).isNull();
     }
 
+    record Receivers(@Attr("forward_to") List<Runnable> forwardTo) {
+        Receivers {
+            forwardTo = List.copyOf(forwardTo);
+        }
+    }
+
+    @Test
+    void aNullInAListOfCapsulesIsATypeErrorAtItsElement() {
+        assertThat(errors("test {\n  forward_to = [null]\n}\n", Receivers.class))
+                .singleElement().asString().contains("main.alloy:2:").contains("expected capsule, got null");
+    }
+
     @Test
     void objectValuesDecodeIntoRecordsAndRejectUnknownKeys() throws Exception {
         SourceFile file = SourceFile.of("e", "{ username = \"u\", password = \"p\" }");

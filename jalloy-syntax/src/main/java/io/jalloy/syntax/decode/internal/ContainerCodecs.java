@@ -29,8 +29,13 @@ final class ContainerCodecs {
             }
             List<Object> out = new ArrayList<>(array.size());
             for (int i = 0; i < array.size(); i++) {
+                Value item = array.get(i);
+                if (item instanceof NullValue && element.zero() == null) {
+                    // Go would store a nil here and fail later at run time; refuse it while decoding.
+                    throw ScalarCodecs.mismatch(element.alloyType(), item).inElement(i);
+                }
                 try {
-                    out.add(element.decodeOrZero(array.get(i)));
+                    out.add(element.decodeOrZero(item));
                 } catch (DecodeFailure f) {
                     throw f.inElement(i);
                 }
