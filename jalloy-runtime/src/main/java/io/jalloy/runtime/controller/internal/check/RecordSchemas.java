@@ -20,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordSchemas {
     private static final Map<Class<?>, BlockSchema> CACHE = new ConcurrentHashMap<>();
+    /** Types whose schema this thread is building: a recursive block (stage.match) is left open. */
+    private static final ThreadLocal<java.util.Set<Class<?>>> BUILDING = ThreadLocal.withInitial(java.util.HashSet::new);
 
     private RecordSchemas() {}
 
@@ -29,8 +31,16 @@ public final class RecordSchemas {
         if (cached != null) {
             return cached;
         }
+        java.util.Set<Class<?>> building = BUILDING.get();
+        if (!building.add(type)) {
+            return BlockSchema.ANY_BODY;
+        }
         BlockSchema.Builder b = BlockSchema.builder();
-        add(b, type);
+        try {
+            add(b, type);
+        } finally {
+            building.remove(type);
+        }
         BlockSchema built = b.build();
         CACHE.putIfAbsent(type, built);
         return built;
