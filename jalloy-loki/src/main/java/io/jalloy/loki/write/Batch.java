@@ -26,6 +26,8 @@ final class Batch {
     private final long createdNanos;
     private long bytes;
     private int entries;
+    private String lastLabels;
+    private PushStream lastStream;
 
     Batch(String tenant, long maxBytes, int maxStreams, long nowNanos) {
         this.tenant = tenant;
@@ -37,7 +39,8 @@ final class Batch {
     /** Adds an entry of the stream rendered as {@code labels}; {@code segment} is -1 without a WAL. */
     Added add(LogEntry entry, String labels, long segment) {
         long size = sizeOf(entry);
-        PushStream stream = streams.get(labels);
+        // Consecutive entries mostly belong to the stream of the previous one (same rendered String).
+        PushStream stream = labels == lastLabels ? lastStream : streams.get(labels);
         if (stream == null) {
             if (maxStreams > 0 && streams.size() >= maxStreams) {
                 return Added.STREAM_LIMITED;
@@ -50,6 +53,8 @@ final class Batch {
         } else if (bytes + size > maxBytes) {
             return Added.FULL;
         }
+        lastLabels = labels;
+        lastStream = stream;
         stream.add(entry);
         bytes += size;
         entries++;

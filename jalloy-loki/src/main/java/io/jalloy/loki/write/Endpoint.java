@@ -61,7 +61,9 @@ final class Endpoint {
         this.delivered = delivered;
         this.host = client.host();
         long perBatch = Math.max(1, options.batchSize().bytes());
-        int capacity = (int) Math.max(16, Math.min(4096, options.queue().capacity().bytes() / perBatch * 16));
+        // Chunks hold up to a few thousand entries each: a queue of about twice queue_config's
+        // capacity in batches bounds the heap (10 MiB by default -> 20 chunks).
+        int capacity = (int) Math.max(8, Math.min(4096, options.queue().capacity().bytes() / perBatch * 2));
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
@@ -167,12 +169,18 @@ final class Endpoint {
     }
 
     private void add(Chunk chunk) throws InterruptedException {
+        Labels lastLabels = null; // entries of one batch mostly share one Labels instance
+        String tenant = null;
+        String labels = null;
         for (LogEntry e : chunk.entries()) {
-            String tenant = e.labels().get(TENANT_LABEL);
-            if (tenant == null || tenant.isEmpty()) {
-                tenant = options.tenantId();
+            if (e.labels() != lastLabels) {
+                lastLabels = e.labels();
+                tenant = lastLabels.get(TENANT_LABEL);
+                if (tenant == null || tenant.isEmpty()) {
+                    tenant = options.tenantId();
+                }
+                labels = render(lastLabels);
             }
-            String labels = render(e.labels());
             Batch batch = batch(tenant);
             Batch.Added added = batch.add(e, labels, chunk.segment());
             if (added == Batch.Added.FULL) {
