@@ -212,6 +212,9 @@ CFG
   measure "$name" "$pid" "$d/in" jalloy_sent
   curl -fs "http://127.0.0.1:$jalloy_port/metrics" > "$d/metrics.txt" || true
   # Profiling aid: with JALLOY_JAVA_OPTS=-XX:StartFlightRecording, dump the recording to $d/jalloy.jfr.
+  if [[ "${JALLOY_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+    "$(bin/find-java | sed 's|/java$||')/jcmd" "$pid" VM.native_memory summary > "$d/nmt.txt" || true
+  fi
   if [[ "${JALLOY_JAVA_OPTS:-}" == *StartFlightRecording* ]]; then
     "$(bin/find-java | sed 's|/java$||')/jcmd" "$pid" JFR.dump filename="$d/jalloy.jfr" >/dev/null || true
   fi

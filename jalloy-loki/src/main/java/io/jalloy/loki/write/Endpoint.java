@@ -61,9 +61,10 @@ final class Endpoint {
         this.delivered = delivered;
         this.host = client.host();
         long perBatch = Math.max(1, options.batchSize().bytes());
-        // Chunks hold up to a few thousand entries each: a queue of about twice queue_config's
-        // capacity in batches bounds the heap (10 MiB by default -> 20 chunks).
-        int capacity = (int) Math.max(8, Math.min(4096, options.queue().capacity().bytes() / perBatch * 2));
+        // Chunks hold up to a few thousand entries each and cost about 1.3x their text on the heap;
+        // a few queued chunks keep the sender busy, more only keep entries alive long enough to
+        // be promoted out of the young generation (10 MiB capacity, 1 MiB batches -> 5 chunks).
+        int capacity = (int) Math.max(4, Math.min(4096, options.queue().capacity().bytes() / perBatch / 2));
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
