@@ -11,7 +11,8 @@
 # hard-linked into that directory. Wall time and the process's utime+stime (/proc/<pid>/stat) are
 # taken from that moment until every line has been acknowledged by the receiver: Jalloy's
 # loki_write_sent_entries_total (entries in 2xx-answered pushes) or syslog-ng's dst.http written
-# counter reaching the file's line count. The completion poll runs every 100 ms.
+# counter reaching the file's line count. The completion poll runs every 200 ms
+# (each poll costs the shipper a little CPU, which is counted).
 #
 # Usage: bench/logs/run.sh            (from anywhere; builds jalloy-cli first)
 #   BENCH_LOGS_MIB=64 bench/logs/run.sh    a smaller input for a quick check
@@ -76,6 +77,11 @@ clk_tck=$(getconf CLK_TCK)
 now_ns() { date +%s%N; }
 cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; } # utime + stime (after the comm field)
 peak_rss_kib() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status"; }
+thread_ticks() { # "ticks thread-name-with-id" per thread
+  for t in /proc/"$1"/task/*; do
+    printf '%s %s#%s\n' "$(sed 's/^.*) //' "$t/stat" | awk '{ print $12 + $13 }')" "$(tr ' ' _ < "$t/comm")" "${t##*/}"
+  done 2>/dev/null
+}
 stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 pids=()
@@ -130,6 +136,7 @@ measure() {
   sleep 2
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
   local c0 t0 c1 t1 done_lines=0
+  thread_ticks "$pid" > "$dir/../threads-start.txt"
   c0=$(cpu_ticks "$pid"); t0=$(now_ns)
   ln "$input" "$dir/input.log"
   local deadline=$(( $(date +%s) + 900 ))
@@ -138,9 +145,13 @@ measure() {
     if [ "${done_lines:-0}" -ge "$input_lines" ]; then break; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "$name: process died" >&2; exit 1; fi
     if [ "$(date +%s)" -gt "$deadline" ]; then echo "$name: not finished after 900 s ($done_lines of $input_lines lines)" >&2; exit 1; fi
-    sleep 0.1
+    sleep 0.2
   done
   t1=$(now_ns); c1=$(cpu_ticks "$pid")
+  thread_ticks "$pid" > "$dir/../threads-end.txt"
+  # Per-thread CPU of the measured interval (threads that ended meanwhile are missing), to see where it goes.
+  awk 'NR == FNR { before[$2] = $1; next } { printf "%6.2f %s\n", ($1 - before[$2]) / '"$clk_tck"', $2 }' \
+    "$dir/../threads-start.txt" "$dir/../threads-end.txt" | sort -rn | head -20 > "$dir/../threads.txt" || true
   rss_kib=$(peak_rss_kib "$pid")
   wall_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
   cpu_s=$(awk -v a="$c0" -v b="$c1" -v t="$clk_tck" 'BEGIN { printf "%.2f", (b - a) / t }')
