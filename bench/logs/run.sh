@@ -245,7 +245,7 @@ run_syslogng() {
   cat > "$d/syslog-ng.conf" <<CONF
 @version: 3.38
 options {
-  stats-level(1);
+  stats-level(0);
   threaded(yes);
   log-msg-size(65536);
   use-dns(no);
