@@ -156,6 +156,7 @@ measure() {
   awk 'NR == FNR { before[$2] = $1; next } { printf "%6.2f %s\n", ($1 - before[$2]) / '"$clk_tck"', $2 }' \
     "$dir/../threads-start.txt" "$dir/../threads-end.txt" | sort -rn | head -20 > "$dir/../threads.txt" || true
   rss_kib=$(peak_rss_kib "$pid")
+  grep -E '^(VmHWM|VmRSS|RssAnon|RssFile|RssShmem)' "/proc/$pid/status" > "$dir/../memory.txt" 2>/dev/null || true
   wall_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
   cpu_s=$(awk -v a="$c0" -v b="$c1" -v t="$clk_tck" 'BEGIN { printf "%.2f", (b - a) / t }')
   load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
