@@ -13,12 +13,18 @@ public final class PushStream {
     private static final Comparator<LogEntry> BY_TIME = Comparator.comparingLong(LogEntry::timestampNanos);
 
     private final String labels;
-    private final List<LogEntry> entries = new ArrayList<>();
+    private final List<LogEntry> entries;
     private boolean sorted = true;
 
     /** An empty stream for labels rendered by {@link StreamLabels}. */
     public PushStream(String labels) {
+        this(labels, 10);
+    }
+
+    /** An empty stream with room for {@code expected} entries before its list grows. */
+    public PushStream(String labels, int expected) {
         this.labels = labels;
+        this.entries = new ArrayList<>(expected);
     }
 
     public String labels() {

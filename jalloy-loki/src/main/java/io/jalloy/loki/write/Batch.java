@@ -48,7 +48,8 @@ final class Batch {
             if (!streams.isEmpty() && bytes + size > maxBytes) {
                 return Added.FULL;
             }
-            stream = new PushStream(labels);
+            // A batch's first stream often is its only one (one tailed file): room for many entries.
+            stream = new PushStream(labels, streams.isEmpty() ? 1024 : 16);
             streams.put(labels, stream);
         } else if (bytes + size > maxBytes) {
             return Added.FULL;
