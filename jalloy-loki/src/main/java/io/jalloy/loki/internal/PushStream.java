@@ -15,6 +15,7 @@ public final class PushStream {
     private final String labels;
     private final List<LogEntry> entries;
     private boolean sorted = true;
+    private boolean ascii = true; // every line is plain ASCII, as the caller of add(entry, true) knew
 
     /** An empty stream for labels rendered by {@link StreamLabels}. */
     public PushStream(String labels) {
@@ -37,10 +38,24 @@ public final class PushStream {
 
     /** Appends an entry, noting whether the stream is still in time order. */
     public void add(LogEntry entry) {
+        add(entry, false);
+    }
+
+    /**
+     * Appends an entry whose line the caller has already measured: {@code asciiLine} when every
+     * char is below 0x80, which lets the encoder copy it without a UTF-8 pass.
+     */
+    public void add(LogEntry entry, boolean asciiLine) {
         if (!entries.isEmpty() && entries.get(entries.size() - 1).timestampNanos() > entry.timestampNanos()) {
             sorted = false;
         }
+        ascii &= asciiLine;
         entries.add(entry);
+    }
+
+    /** Whether every line was declared plain ASCII when added. */
+    public boolean allAscii() {
+        return ascii;
     }
 
     /** Puts the entries in time order (stable, so equal timestamps keep their arrival order). */

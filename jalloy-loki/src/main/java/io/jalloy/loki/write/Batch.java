@@ -38,7 +38,10 @@ final class Batch {
 
     /** Adds an entry of the stream rendered as {@code labels}; {@code segment} is -1 without a WAL. */
     Added add(LogEntry entry, String labels, long segment) {
-        long size = sizeOf(entry);
+        String line = entry.line();
+        int asciiPrefix = asciiPrefix(line);
+        boolean ascii = asciiPrefix == line.length();
+        long size = ascii && entry.structuredMetadata().isEmpty() ? asciiPrefix : sizeOf(entry);
         // Consecutive entries mostly belong to the stream of the previous one (same rendered String).
         PushStream stream = labels == lastLabels ? lastStream : streams.get(labels);
         if (stream == null) {
@@ -56,7 +59,7 @@ final class Batch {
         }
         lastLabels = labels;
         lastStream = stream;
-        stream.add(entry);
+        stream.add(entry, ascii);
         bytes += size;
         entries++;
         if (segment >= 0) {
@@ -76,10 +79,16 @@ final class Batch {
     }
 
     private static long utf8Length(String s) {
+        int i = asciiPrefix(s);
+        return i == s.length() ? i : i + s.substring(i).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The length of the leading run of chars below 0x80 (the whole length for an ASCII string). */
+    private static int asciiPrefix(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if (s.charAt(i) >= 0x80) {
-                return i + s.substring(i).getBytes(StandardCharsets.UTF_8).length;
+                return i;
             }
         }
         return n;

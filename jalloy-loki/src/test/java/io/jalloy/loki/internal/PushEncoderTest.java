@@ -83,4 +83,26 @@ class PushEncoderTest {
         List<LogEntry> back = PushDecoder.decode(encoder.protoBytes(), n);
         assertThat(back).containsExactly(new LogEntry(a, 42, "line", Labels.of("k", "v")));
     }
+
+    @Test
+    void linesDeclaredAsciiEncodeToTheSameBytesAsMeasuredOnes() {
+        Labels a = Labels.of("job", "api");
+        LogEntry[] entries = {
+            LogEntry.of(a, 1, "level=info msg=\"plain ascii\""),
+            LogEntry.of(a, 2, ""),
+            new LogEntry(a, 3, "with metadata", Labels.of("trace_id", "abc")),
+            LogEntry.of(a, 4, "x".repeat(300)),
+        };
+        PushStream declared = new PushStream(StreamLabels.render(a), 2);
+        for (LogEntry e : entries) {
+            declared.add(e, true);
+        }
+        PushEncoder encoder = new PushEncoder();
+        encoder.encodeProto(List.of(declared));
+        byte[] fast = encoder.protoBytes();
+        encoder.encodeProto(List.of(stream(a, entries)));
+        assertThat(fast).isEqualTo(encoder.protoBytes());
+        assertThat(declared.allAscii()).isTrue();
+        assertThat(stream(a, entries).allAscii()).isFalse();
+    }
 }
