@@ -17,6 +17,7 @@
 # Usage: bench/logs/run.sh            (from anywhere; builds jalloy-cli first)
 #   BENCH_LOGS_MIB=64 bench/logs/run.sh    a smaller input for a quick check
 #   BENCH_LOGS_ONLY="jalloy-raw"           run only the named cases (jalloy-raw jalloy-stages syslog-ng)
+#   BENCH_LOGS_REPEAT=3                    run the cases three times, interleaved (one table row each)
 #   BENCH_LOGS_NO_BUILD=1                  skip the Maven build
 # Writes bench/out/logs/results.md and replaces the issue-4 section of bench/RESULTS.md.
 set -euo pipefail
@@ -25,9 +26,10 @@ root="$(pwd)"
 out="$root/bench/out/logs"
 mib="${BENCH_LOGS_MIB:-512}"
 only="${BENCH_LOGS_ONLY:-jalloy-raw jalloy-stages syslog-ng}"
+repeat="${BENCH_LOGS_REPEAT:-1}"
 nginx_port=12480
 jalloy_port=12481
-command_line="bench/logs/run.sh${BENCH_LOGS_MIB:+ (BENCH_LOGS_MIB=$mib)}"
+command_line="${BENCH_LOGS_MIB:+BENCH_LOGS_MIB=$mib }${BENCH_LOGS_REPEAT:+BENCH_LOGS_REPEAT=$repeat }bench/logs/run.sh"
 
 # ---- peers: command -> Debian package, installed when missing (as .ci/run does) ----
 peers=("nginx:nginx" "syslog-ng:syslog-ng-core" "/usr/lib/syslog-ng/3.38/libhttp.so:syslog-ng-mod-http" "curl:curl")
@@ -302,13 +304,15 @@ rows=()
 date_utc="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 start_nginx
-for c in $only; do
-  case "$c" in
-    jalloy-raw) run_jalloy jalloy-raw raw ;;
-    jalloy-stages) run_jalloy jalloy-stages stages ;;
-    syslog-ng) run_syslogng ;;
-    *) echo "unknown case $c" >&2; exit 2 ;;
-  esac
+for round in $(seq 1 "$repeat"); do
+  for c in $only; do
+    case "$c" in
+      jalloy-raw) run_jalloy jalloy-raw raw ;;
+      jalloy-stages) run_jalloy jalloy-stages stages ;;
+      syslog-ng) run_syslogng ;;
+      *) echo "unknown case $c" >&2; exit 2 ;;
+    esac
+  done
 done
 sleep 1.2 # nginx flushes its access log every second
 nginx_requests=$(wc -l < "$out/nginx/access.log" 2>/dev/null || echo 0)
