@@ -58,14 +58,14 @@ public final class PushEncoder {
         }
         byte[] labels = labelsOf(stream.labels());
         long body = labels.length == 0 ? 0 : 1 + varintSize(labels.length) + labels.length;
-        boolean ascii = stream.allAscii();
         for (int i = 0; i < n; i++) {
             LogEntry e = entries.get(i);
-            // ASCII lines (known from the batch's own measuring) are copied as they are in the
-            // write pass; others are turned into UTF-8 once here and kept for it.
-            byte[] line = ascii ? null : e.line().getBytes(StandardCharsets.UTF_8);
+            byte[] line = stream.utf8Line(i);
+            if (line == null) {
+                line = e.line().getBytes(StandardCharsets.UTF_8);
+            }
             lines[i] = line;
-            int size = entrySize(e, line == null ? e.line().length() : line.length);
+            int size = entrySize(e, line.length);
             sizes[i] = size;
             body += 1 + varintSize(size) + size;
         }
@@ -138,9 +138,7 @@ public final class PushEncoder {
             b[p++] = TIMESTAMP_NANOS;
             p = putVarint(b, p, fraction);
         }
-        if (line == null) {
-            p = putAscii(b, p, e.line());
-        } else if (line.length > 0) {
+        if (line.length > 0) {
             b[p++] = ENTRY_LINE;
             p = putVarint(b, p, line.length);
             System.arraycopy(line, 0, b, p, line.length);
@@ -154,22 +152,6 @@ public final class PushEncoder {
             p = putString(b, p, PAIR_VALUE, md.value(i));
         }
         return p;
-    }
-
-    /**
-     * Writes an ASCII-only line: its chars are its UTF-8 bytes, and String's low-byte copy is a
-     * plain array copy for such strings (no encoder pass, no temporary array).
-     */
-    @SuppressWarnings("deprecation")
-    private static int putAscii(byte[] b, int p, String line) {
-        int n = line.length();
-        if (n == 0) {
-            return p;
-        }
-        b[p++] = ENTRY_LINE;
-        p = putVarint(b, p, n);
-        line.getBytes(0, n, b, p);
-        return p + n;
     }
 
     private static int putString(byte[] b, int p, byte key, String s) {

@@ -15,7 +15,7 @@ public final class PushStream {
     private final String labels;
     private final List<LogEntry> entries;
     private boolean sorted = true;
-    private boolean ascii = true; // every line is plain ASCII, as the caller of add(entry, true) knew
+    private byte[][] utf8; // each line's UTF-8 bytes when the caller had them; null after a sort
 
     /** An empty stream for labels rendered by {@link StreamLabels}. */
     public PushStream(String labels) {
@@ -26,6 +26,7 @@ public final class PushStream {
     public PushStream(String labels, int expected) {
         this.labels = labels;
         this.entries = new ArrayList<>(expected);
+        this.utf8 = new byte[Math.max(1, expected)][];
     }
 
     public String labels() {
@@ -38,30 +39,37 @@ public final class PushStream {
 
     /** Appends an entry, noting whether the stream is still in time order. */
     public void add(LogEntry entry) {
-        add(entry, false);
+        add(entry, null);
     }
 
     /**
-     * Appends an entry whose line the caller has already measured: {@code asciiLine} when every
-     * char is below 0x80, which lets the encoder copy it without a UTF-8 pass.
+     * Appends an entry together with its line as UTF-8 (null when not at hand), which the caller
+     * needed anyway to measure it and the encoder then copies instead of encoding again.
      */
-    public void add(LogEntry entry, boolean asciiLine) {
-        if (!entries.isEmpty() && entries.get(entries.size() - 1).timestampNanos() > entry.timestampNanos()) {
+    public void add(LogEntry entry, byte[] utf8Line) {
+        int n = entries.size();
+        if (n > 0 && entries.get(n - 1).timestampNanos() > entry.timestampNanos()) {
             sorted = false;
         }
-        ascii &= asciiLine;
+        if (utf8 != null) {
+            if (n == utf8.length) {
+                utf8 = java.util.Arrays.copyOf(utf8, n * 2);
+            }
+            utf8[n] = utf8Line;
+        }
         entries.add(entry);
     }
 
-    /** Whether every line was declared plain ASCII when added. */
-    public boolean allAscii() {
-        return ascii;
+    /** The UTF-8 line of entry {@code i} as given to {@link #add(LogEntry, byte[])}, or null. */
+    public byte[] utf8Line(int i) {
+        return utf8 == null ? null : utf8[i];
     }
 
     /** Puts the entries in time order (stable, so equal timestamps keep their arrival order). */
     public void sortByTime() {
         if (!sorted) {
             entries.sort(BY_TIME);
+            utf8 = null; // no longer in step with the entries: the encoder encodes the lines itself
             sorted = true;
         }
     }

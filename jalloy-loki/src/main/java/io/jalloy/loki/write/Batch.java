@@ -38,10 +38,9 @@ final class Batch {
 
     /** Adds an entry of the stream rendered as {@code labels}; {@code segment} is -1 without a WAL. */
     Added add(LogEntry entry, String labels, long segment) {
-        String line = entry.line();
-        int asciiPrefix = asciiPrefix(line);
-        boolean ascii = asciiPrefix == line.length();
-        long size = ascii && entry.structuredMetadata().isEmpty() ? asciiPrefix : sizeOf(entry);
+        // The line's UTF-8 form measures it and is kept for the encoder, which would make it anyway.
+        byte[] utf8 = entry.line().getBytes(StandardCharsets.UTF_8);
+        long size = entry.structuredMetadata().isEmpty() ? utf8.length : sizeOf(entry);
         // Consecutive entries mostly belong to the stream of the previous one (same rendered String).
         PushStream stream = labels == lastLabels ? lastStream : streams.get(labels);
         if (stream == null) {
@@ -59,7 +58,7 @@ final class Batch {
         }
         lastLabels = labels;
         lastStream = stream;
-        stream.add(entry, ascii);
+        stream.add(entry, utf8);
         bytes += size;
         entries++;
         if (segment >= 0) {
