@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Posts encoded push requests to one Loki endpoint with the headers Loki clients send: {@code
  * Content-Type: application/x-protobuf}, a {@code User-Agent}, and {@code X-Scope-OrgID} for the
- * tenant. Thread-safe; the JDK client underneath pools connections.
+ * tenant. Thread-safe. Plain {@code http://} endpoints without a proxy are posted to over one
+ * kept-alive {@link Http1Connection}; everything else (TLS, proxies, HTTP/2, redirects) goes
+ * through the JDK client, which pools connections.
  */
 public final class PushClient implements AutoCloseable {
     /** The agent name sent with every push. */
@@ -25,6 +27,7 @@ public final class PushClient implements AutoCloseable {
     private final ConfiguredHttpClient client;
     private final Map<String, String> headers;
     private final Duration timeout;
+    private final Http1Connection direct; // plain http without a proxy: pushes skip the JDK client
 
     /** A client for {@code url} sending {@code headers} too; requests time out after {@code timeout}. */
     public PushClient(URI url, ConfiguredHttpClient client, Map<String, String> headers, Duration timeout) {
@@ -32,6 +35,8 @@ public final class PushClient implements AutoCloseable {
         this.client = client;
         this.headers = Map.copyOf(headers);
         this.timeout = timeout;
+        this.direct = Http1Connection.applies(url, client.client().proxy().isPresent())
+                ? new Http1Connection(url, timeout) : null;
     }
 
     /** The outcome of one request: the status and the start of the body on failure. */
@@ -46,13 +51,23 @@ public final class PushClient implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("Content-Type", "application/x-protobuf")
-                .header("User-Agent", USER_AGENT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body, 0, length));
+                .header("User-Agent", USER_AGENT);
         headers.forEach(request::setHeader);
         if (!tenant.isEmpty()) {
             request.setHeader("X-Scope-OrgID", tenant);
         }
         client.authorize(request);
+        if (direct != null) {
+            Http1Connection.Reply reply;
+            synchronized (direct) {
+                reply = direct.post(request.copy().build().headers().map(), body, length, MAX_ERROR_BODY);
+            }
+            if (reply.status() / 100 != 3) { // redirects are left to the JDK client's policy
+                return new Response(reply.status(), reply.status() / 100 == 2 ? ""
+                        : new String(reply.body(), StandardCharsets.UTF_8).strip());
+            }
+        }
+        request.POST(HttpRequest.BodyPublishers.ofByteArray(body, 0, length));
         HttpResponse<InputStream> response = client.client().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream in = response.body()) {
             int status = response.statusCode();
@@ -73,6 +88,11 @@ public final class PushClient implements AutoCloseable {
 
     @Override
     public void close() {
+        if (direct != null) {
+            synchronized (direct) {
+                direct.close();
+            }
+        }
         client.close();
     }
 }

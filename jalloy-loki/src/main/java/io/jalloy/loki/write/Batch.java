@@ -30,6 +30,8 @@ final class Batch {
     private final long createdNanos;
     private long bytes;
     private int entries;
+    private String lastLabels;
+    private PushStream lastStream;
 
     Batch(String tenant, long maxBytes, int maxStreams, long nowNanos) {
         this.tenant = tenant;
@@ -43,8 +45,11 @@ final class Batch {
      * {@code frame}, which is -1 without a WAL.
      */
     Added add(LogEntry entry, String labels, long frame, int index) {
-        long size = sizeOf(entry);
-        PushStream stream = streams.get(labels);
+        // The line's UTF-8 form measures it and is kept for the encoder, which would make it anyway.
+        byte[] utf8 = entry.line().getBytes(StandardCharsets.UTF_8);
+        long size = entry.structuredMetadata().isEmpty() ? utf8.length : sizeOf(entry);
+        // Consecutive entries mostly belong to the stream of the previous one (same rendered String).
+        PushStream stream = labels == lastLabels ? lastStream : streams.get(labels);
         if (stream == null) {
             if (maxStreams > 0 && streams.size() >= maxStreams) {
                 return Added.STREAM_LIMITED;
@@ -52,12 +57,15 @@ final class Batch {
             if (!streams.isEmpty() && bytes + size > maxBytes) {
                 return Added.FULL;
             }
-            stream = new PushStream(labels);
+            // A batch's first stream often is its only one (one tailed file): room for many entries.
+            stream = new PushStream(labels, streams.isEmpty() ? 1024 : 16);
             streams.put(labels, stream);
         } else if (bytes + size > maxBytes) {
             return Added.FULL;
         }
-        stream.add(entry);
+        lastLabels = labels;
+        lastStream = stream;
+        stream.add(entry, utf8);
         bytes += size;
         entries++;
         if (frame >= 0) {
@@ -94,10 +102,16 @@ final class Batch {
     }
 
     private static long utf8Length(String s) {
+        int i = asciiPrefix(s);
+        return i == s.length() ? i : i + s.substring(i).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The length of the leading run of chars below 0x80 (the whole length for an ASCII string). */
+    private static int asciiPrefix(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if (s.charAt(i) >= 0x80) {
-                return i + s.substring(i).getBytes(StandardCharsets.UTF_8).length;
+                return i;
             }
         }
         return n;

@@ -64,7 +64,10 @@ final class Endpoint {
         this.delivered = delivered;
         this.host = client.host();
         long perBatch = Math.max(1, options.batchSize().bytes());
-        int capacity = (int) Math.max(16, Math.min(4096, options.queue().capacity().bytes() / perBatch * 16));
+        // Chunks hold up to a few thousand entries each and cost about 1.3x their text on the heap;
+        // a few queued chunks keep the sender busy, more only keep entries alive long enough to
+        // be promoted out of the young generation (10 MiB capacity, 1 MiB batches -> 5 chunks).
+        int capacity = (int) Math.max(4, Math.min(4096, options.queue().capacity().bytes() / perBatch / 2));
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
@@ -176,13 +179,19 @@ final class Endpoint {
 
     private void add(Chunk chunk) throws InterruptedException {
         List<LogEntry> entries = chunk.entries();
+        Labels lastLabels = null; // entries of one batch mostly share one Labels instance
+        String tenant = null;
+        String labels = null;
         for (int i = chunk.skip(); i < entries.size(); i++) {
             LogEntry e = entries.get(i);
-            String tenant = e.labels().get(TENANT_LABEL);
-            if (tenant == null || tenant.isEmpty()) {
-                tenant = options.tenantId();
+            if (e.labels() != lastLabels) {
+                lastLabels = e.labels();
+                tenant = lastLabels.get(TENANT_LABEL);
+                if (tenant == null || tenant.isEmpty()) {
+                    tenant = options.tenantId();
+                }
+                labels = render(lastLabels);
             }
-            String labels = render(e.labels());
             Batch batch = batch(tenant);
             Batch.Added added = batch.add(e, labels, chunk.frame(), i);
             if (added == Batch.Added.FULL) {

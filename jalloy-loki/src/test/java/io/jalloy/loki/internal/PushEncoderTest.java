@@ -83,4 +83,36 @@ class PushEncoderTest {
         List<LogEntry> back = PushDecoder.decode(encoder.protoBytes(), n);
         assertThat(back).containsExactly(new LogEntry(a, 42, "line", Labels.of("k", "v")));
     }
+
+    @Test
+    void linesGivenAsUtf8EncodeToTheSameBytesAsLinesEncodedHere() {
+        Labels a = Labels.of("job", "api");
+        LogEntry[] entries = {
+            LogEntry.of(a, 1, "level=info msg=\"plain ascii\""),
+            LogEntry.of(a, 2, ""),
+            new LogEntry(a, 3, "with metadata ✓", Labels.of("trace_id", "abc")),
+            LogEntry.of(a, 4, "x".repeat(300)),
+        };
+        PushStream given = new PushStream(StreamLabels.render(a), 1);
+        for (LogEntry e : entries) {
+            given.add(e, e.line().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        PushEncoder encoder = new PushEncoder();
+        encoder.encodeProto(List.of(given));
+        byte[] fast = encoder.protoBytes();
+        encoder.encodeProto(List.of(stream(a, entries)));
+        assertThat(fast).isEqualTo(encoder.protoBytes());
+    }
+
+    @Test
+    void outOfOrderEntriesAreSortedAndStillEncodedWithTheirOwnLines() {
+        Labels a = Labels.of("job", "api");
+        PushStream s = new PushStream(StreamLabels.render(a), 4);
+        s.add(LogEntry.of(a, 20, "second"), "second".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        s.add(LogEntry.of(a, 10, "first"), "first".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        PushEncoder encoder = new PushEncoder();
+        int n = encoder.encodeProto(List.of(s));
+        List<LogEntry> back = PushDecoder.decode(encoder.protoBytes(), n);
+        assertThat(back).extracting(LogEntry::line).containsExactly("first", "second");
+    }
 }

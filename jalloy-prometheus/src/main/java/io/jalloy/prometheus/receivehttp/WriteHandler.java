@@ -9,7 +9,7 @@ import io.jalloy.prometheus.api.ExemplarSample;
 import io.jalloy.prometheus.api.MetricMetadata;
 import io.jalloy.prometheus.api.MetricsReceiver;
 import io.jalloy.prometheus.internal.remotewrite.DecodedWriteRequest;
-import io.jalloy.prometheus.internal.remotewrite.SnappyBlock;
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestDecoder;
 import io.prometheus.metrics.core.metrics.Counter;
 import java.io.IOException;

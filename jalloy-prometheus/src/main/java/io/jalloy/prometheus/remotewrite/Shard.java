@@ -1,6 +1,6 @@
 package io.jalloy.prometheus.remotewrite;
 
-import io.jalloy.prometheus.internal.remotewrite.SnappyBlock;
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestEncoder;
 import java.io.IOException;
 import java.time.Duration;

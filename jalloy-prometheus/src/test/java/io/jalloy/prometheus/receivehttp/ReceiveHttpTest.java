@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.component.NoExports;
 import io.jalloy.prometheus.api.MetricsReceiver;
-import io.jalloy.prometheus.internal.remotewrite.SnappyBlock;
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestEncoder;
 import io.jalloy.prometheus.testing.CollectingReceiver;
 import io.jalloy.prometheus.testing.CollectingReceiver.Sample;

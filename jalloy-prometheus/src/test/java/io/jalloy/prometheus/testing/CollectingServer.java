@@ -2,7 +2,7 @@ package io.jalloy.prometheus.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import io.jalloy.prometheus.internal.remotewrite.DecodedWriteRequest;
-import io.jalloy.prometheus.internal.remotewrite.SnappyBlock;
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestDecoder;
 import java.io.IOException;
 import java.net.InetSocketAddress;

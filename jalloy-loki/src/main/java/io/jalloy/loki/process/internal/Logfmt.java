@@ -8,6 +8,8 @@ package io.jalloy.loki.process.internal;
  */
 public final class Logfmt {
     private String s = "";
+    private char[] c = new char[256]; // s's chars: array reads scan ~2x faster than charAt
+    private int n;
     private int pos;
     private int keyStart;
     private int keyEnd;
@@ -18,6 +20,11 @@ public final class Logfmt {
 
     public Logfmt reset(String line) {
         s = line;
+        n = line.length();
+        if (c.length < n) {
+            c = new char[Math.max(n, c.length * 2)];
+        }
+        line.getChars(0, n, c, 0);
         pos = 0;
         error = null;
         return this;
@@ -30,73 +37,92 @@ public final class Logfmt {
 
     /** Moves to the next key/value pair; false at the end or on a syntax error. */
     public boolean next() {
-        int n = s.length();
-        while (pos < n && s.charAt(pos) <= ' ') {
-            pos++;
+        final int n = this.n;
+        final char[] c = this.c;
+        int p = pos;
+        while (p < n && c[p] <= ' ') {
+            p++;
         }
-        if (pos >= n) {
+        if (p >= n) {
+            pos = p;
             return false;
         }
-        keyStart = pos;
-        while (pos < n) {
-            char c = s.charAt(pos);
-            if (c <= ' ' || c == '=') {
+        keyStart = p;
+        while (p < n) {
+            char ch = c[p];
+            if (ch <= ' ' || ch == '=') {
                 break;
             }
-            if (c == '"') {
-                error = "logfmt syntax error at pos " + (pos + 1) + " on line 1: unexpected '\"'";
+            if (ch == '"') {
+                pos = p;
+                error = "logfmt syntax error at pos " + (p + 1) + " on line 1: unexpected '\"'";
                 return false;
             }
-            pos++;
+            p++;
         }
-        keyEnd = pos;
+        keyEnd = p;
         if (keyEnd == keyStart) {
-            error = "logfmt syntax error at pos " + (pos + 1) + " on line 1: unexpected '='";
+            pos = p;
+            error = "logfmt syntax error at pos " + (p + 1) + " on line 1: unexpected '='";
             return false;
         }
-        if (pos >= n || s.charAt(pos) != '=') {
+        if (p >= n || c[p] != '=') {
+            pos = p;
             valEnd = -1;
             return true;
         }
-        pos++; // '='
-        if (pos < n && s.charAt(pos) == '"') {
+        p++; // '='
+        if (p < n && c[p] == '"') {
             quoted = true;
-            valStart = ++pos;
-            while (pos < n) {
-                char c = s.charAt(pos);
-                if (c == '\\') {
-                    pos += 2;
+            valStart = ++p;
+            while (p < n) {
+                char ch = c[p];
+                if (ch == '\\') {
+                    p += 2;
                     continue;
                 }
-                if (c == '"') {
-                    valEnd = pos++;
+                if (ch == '"') {
+                    valEnd = p;
+                    pos = p + 1;
                     return true;
                 }
-                pos++;
+                p++;
             }
+            pos = p;
             error = "logfmt syntax error at pos " + (n + 1) + " on line 1: unterminated quoted value";
             return false;
         }
         quoted = false;
-        valStart = pos;
-        while (pos < n) {
-            char c = s.charAt(pos);
-            if (c <= ' ') {
+        valStart = p;
+        while (p < n) {
+            char ch = c[p];
+            if (ch <= ' ') {
                 break;
             }
-            if (c == '=' || c == '"') {
-                error = "logfmt syntax error at pos " + (pos + 1) + " on line 1: unexpected '" + c + "'";
+            if (ch == '=' || ch == '"') {
+                pos = p;
+                error = "logfmt syntax error at pos " + (p + 1) + " on line 1: unexpected '" + ch + "'";
                 return false;
             }
-            pos++;
+            p++;
         }
-        valEnd = pos;
+        valEnd = p;
+        pos = p;
         return true;
     }
 
     /** Whether the current key is {@code k}, without allocating. */
     public boolean keyEquals(String k) {
-        return keyEnd - keyStart == k.length() && s.regionMatches(keyStart, k, 0, k.length());
+        int len = keyEnd - keyStart;
+        if (len != k.length()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (c[keyStart + i] != k.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String key() {

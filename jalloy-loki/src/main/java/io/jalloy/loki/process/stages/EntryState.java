@@ -23,6 +23,9 @@ public final class EntryState {
     public final Map<String, Object> extracted = new HashMap<>();
     /** Label lookups for selectors, made once rather than per entry. */
     public final java.util.function.Function<String, String> labelLookup = labels::get;
+    private static final int MAX_STREAMS = 4096;
+    private final Map<Labels, Labels> streams = new HashMap<>(); // label sets built lately, by value
+    private Labels lastIn; // the incoming entry's labels: passed on as they are when unchanged
     /** The log line. */
     public String line = "";
     /** The timestamp in nanoseconds since the epoch. */
@@ -30,6 +33,7 @@ public final class EntryState {
 
     /** Loads an incoming entry, seeding the extracted map with its labels. */
     public EntryState reset(LogEntry e) {
+        lastIn = e.labels();
         labels.reset(e.labels());
         metadata.reset(e.structuredMetadata());
         extracted.clear();
@@ -54,9 +58,28 @@ public final class EntryState {
         return v == null ? null : Values.asString(v);
     }
 
-    /** The entry as it stands now. */
+    /**
+     * The entry as it stands now. Label sets built by the stages are shared through a small
+     * cache: a stream's entries then carry one {@code Labels} instance, so receivers downstream
+     * find their stream by identity and the heap holds one copy per stream, not per entry.
+     */
     public LogEntry toEntry() {
-        return new LogEntry(labels.build(), timestampNanos, line, metadata.build());
+        return new LogEntry(canonical(labels.build()), timestampNanos, line, metadata.build());
+    }
+
+    private Labels canonical(Labels built) {
+        if (built == lastIn) {
+            return built;
+        }
+        Labels known = streams.get(built);
+        if (known == null) {
+            if (streams.size() >= MAX_STREAMS) {
+                streams.clear();
+            }
+            streams.put(built, built);
+            known = built;
+        }
+        return known;
     }
 
     /** The current labels, collapsing pending edits (cheap when there are none). */

@@ -1,6 +1,6 @@
 package io.jalloy.loki.source.api;
 
-import io.jalloy.loki.internal.Snappy;
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.common.relabel.RelabelRules;
 import io.jalloy.loki.api.LogEntry;
@@ -148,10 +148,10 @@ final class PushHandler extends Handler.Abstract {
         if (type != null && type.startsWith("application/json")) {
             return JsonPush.parse(body);
         }
-        if (body.length > 0 && Snappy.uncompressedLength(body, body.length) > maxBytesNow()) {
+        if (body.length > 0 && SnappyBlock.uncompressedLength(body, 0, body.length) > maxBytesNow()) {
             throw new IllegalArgumentException("decompressed request larger than max_send_message_size");
         }
-        byte[] proto = Snappy.decompress(body, body.length);
+        byte[] proto = SnappyBlock.decompress(body, 0, body.length);
         return PushDecoder.decode(proto, proto.length);
     }
 

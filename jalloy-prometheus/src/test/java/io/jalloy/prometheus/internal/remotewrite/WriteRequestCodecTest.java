@@ -3,6 +3,7 @@ package io.jalloy.prometheus.internal.remotewrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.prometheus.api.ExemplarSample;
 import io.jalloy.prometheus.api.HistogramSample;
