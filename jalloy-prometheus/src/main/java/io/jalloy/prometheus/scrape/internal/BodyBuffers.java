@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
  */
 final class BodyBuffers {
     static final int MIN_SIZE = 64 * 1024;
-    private static final int MAX_POOLED = 8;
+    private static final int MAX_POOLED = 32;
     private static final ArrayDeque<byte[]> POOL = new ArrayDeque<>();
 
     private BodyBuffers() {}
