@@ -31,7 +31,7 @@ RECV_PORT="${RECV_PORT:-23090}"
 AGENT_PORT="${AGENT_PORT:-23091}"
 # A small footprint: serial GC (no concurrent GC threads or remembered sets), a heap that may not
 # balloon past what the series need, and fewer compiler threads. Override to experiment.
-export JALLOY_JAVA_OPTS="${JALLOY_JAVA_OPTS:--XX:+UseSerialGC -Xms16m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=48m -Xss512k}"
+export JALLOY_JAVA_OPTS="${JALLOY_JAVA_OPTS:--XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms16m -Xmn48m -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=48m -Xss512k}"
 
 # --- peers: command -> Debian package (installed only when missing) ---
 missing=()

@@ -16,6 +16,7 @@ import io.jalloy.prometheus.api.HistogramSample;
 public final class WriteRequestEncoder {
     private final ProtoWriter out = new ProtoWriter(64 * 1024);
     private final ProtoWriter scratch = new ProtoWriter(256);
+    private LabelPairCache pairs; // created on first use: only sending encoders need it
 
     public void reset() {
         out.reset();
@@ -41,6 +42,16 @@ public final class WriteRequestEncoder {
         }
     }
 
+    private void writeCachedLabels(Labels labels) {
+        LabelPairCache pairs = this.pairs;
+        if (pairs == null) {
+            pairs = this.pairs = new LabelPairCache();
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            pairs.write(out, SERIES_LABELS, labels.name(i), labels.value(i));
+        }
+    }
+
     /** Appends a TimeSeries with one float sample. */
     public void addSample(byte[] labelsProto, long timestampMs, double value) {
         int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
@@ -55,7 +66,7 @@ public final class WriteRequestEncoder {
     /** Appends a TimeSeries with one float sample, encoding {@code labels} in place. */
     public void addSample(Labels labels, long timestampMs, double value) {
         int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
-        writeLabels(out, SERIES_LABELS, labels);
+        writeCachedLabels(labels);
         int s = out.beginMessage(SERIES_SAMPLES);
         out.doubleField(SAMPLE_VALUE, value);
         out.varintField(SAMPLE_TIMESTAMP, timestampMs);
@@ -66,7 +77,7 @@ public final class WriteRequestEncoder {
     /** As {@link #addEncoded(byte[], int, byte[])}, encoding {@code labels} in place. */
     public void addEncoded(Labels labels, int field, byte[] body) {
         int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
-        writeLabels(out, SERIES_LABELS, labels);
+        writeCachedLabels(labels);
         out.bytesField(field, body);
         out.endMessage(ts);
     }
