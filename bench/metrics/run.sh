@@ -170,6 +170,8 @@ stop_agent() {
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 hwm_kib() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # utime + stime (pid's comm has no spaces here)
+# utime + stime of the JIT compiler threads (JVM only; 0 for Go agents): cost that fades as the JVM warms.
+jit_ticks() { cat /proc/"$1"/task/*/stat 2>/dev/null | awk '/\((C1|C2) CompilerThre/ {n = NF; s += $(n - 38) + $(n - 37)} END {print s + 0}'; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 now() { date +%s.%N; }
 
@@ -188,6 +190,7 @@ log_between() { # file t0 t1 status-column status sum-column
   awk -v a="$2" -v b="$3" -v sc="$4" -v st="$5" -v c="$6" '$1 >= a && $1 < b && $sc == st {n++; s += $c} END {printf "%d %.0f\n", n, s}' "$1"
 }
 
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 results="$out/results.tsv"
 : > "$results"
 HZ=$(getconf CLK_TCK)
@@ -212,7 +215,7 @@ for n in $SIZES; do
     start_agent "$agent" "$n"
     sleep $((WARMUP * INTERVAL))
     sleep 1.5 # let the access logs flush (flush=1s) before reading counts at the window's edges
-    t0=$(now); c0=$(cpu_ticks "$agent_pid"); s0=$(sent_samples "$agent")
+    t0=$(now); c0=$(cpu_ticks "$agent_pid"); j0=$(jit_ticks "$agent_pid"); s0=$(sent_samples "$agent")
     rss_sum=0; rss_n=0; rss_max=0
     end=$(echo "$t0 + $WINDOW * $INTERVAL" | bc)
     while [ "$(echo "$(now) < $end" | bc)" = 1 ]; do
@@ -220,7 +223,7 @@ for n in $SIZES; do
       [ "$r" -gt "$rss_max" ] && rss_max=$r
       sleep 1
     done
-    t1=$(now); c1=$(cpu_ticks "$agent_pid"); s1=$(sent_samples "$agent")
+    t1=$(now); c1=$(cpu_ticks "$agent_pid"); j1=$(jit_ticks "$agent_pid"); s1=$(sent_samples "$agent")
     hwm=$(hwm_kib "$agent_pid"); load=$(load1)
     rss_avg=$((rss_sum / rss_n))
     sleep 1.5
@@ -234,9 +237,10 @@ for n in $SIZES; do
     if [ "$scrapes" -lt $((expected * 95 / 100)) ]; then status="INCOMPLETE: $scrapes of $expected scrapes"; fi
     if [ "$posts" -eq 0 ] || [ "$sent" -lt $((samples * 90 / 100)) ]; then status="INCOMPLETE: sent $sent of $samples samples"; fi
     cpu=$(echo "scale=3; ($c1 - $c0) / $HZ" | bc)
-    printf '%s\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n' "$agent" "$n" "$series" "${idle[$agent]}" \
-      "$rss_avg" "$rss_max" "$hwm" "$scrapes" "$samples" "$sent" "$post_bytes" "$cpu" "$load" "$status" >> "$results"
-    echo "   rss avg $((rss_avg / 1024)) MiB, max $((rss_max / 1024)) MiB, peak $((hwm / 1024)) MiB; cpu ${cpu} s;" \
+    jit=$(echo "scale=3; ($j1 - $j0) / $HZ" | bc)
+    printf '%s\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n' "$agent" "$n" "$series" "${idle[$agent]}" \
+      "$rss_avg" "$rss_max" "$hwm" "$scrapes" "$samples" "$sent" "$post_bytes" "$cpu" "$load" "$status" "$jit" >> "$results"
+    echo "   rss avg $((rss_avg / 1024)) MiB, max $((rss_max / 1024)) MiB, peak $((hwm / 1024)) MiB; cpu ${cpu} s (JIT ${jit} s);" \
       "scrapes $scrapes/$expected; sent $sent; receiver $posts POSTs $post_bytes B; load $load; $status" >&2
   done
 done
@@ -244,17 +248,18 @@ done
 # --- the table ---
 table="$out/table.md"
 {
-  echo "| agent | series | idle RSS MiB | steady RSS MiB (max) | peak RSS MiB | KiB RSS / series | CPU-s / M samples | samples in window (sent) | load 1m | status |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
-  while IFS=$'\t' read -r agent n series idle_k avg mx hwm scrapes samples sent bytes cpu load status; do
+  echo "| agent | series | idle RSS MiB | steady RSS MiB (max) | peak RSS MiB | KiB RSS / series | CPU-s / M samples | of which JIT | samples in window (sent) | load 1m | status |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  while IFS=$'\t' read -r agent n series idle_k avg mx hwm scrapes samples sent bytes cpu load status jit; do
     kib=$(echo "scale=2; $avg / $series" | bc)
     cps=$(if [ "$samples" -gt 0 ]; then echo "scale=2; $cpu * 1000000 / $samples" | bc; else echo "-"; fi)
+    jps=$(if [ "$samples" -gt 0 ]; then echo "scale=2; $jit * 1000000 / $samples" | bc; else echo "-"; fi)
     if [ "$status" != ok ]; then kib="($kib)"; cps="($cps)"; fi
-    printf '| %s | %dk | %d | %d (%d) | %d | %s | %s | %d (%d) | %s | %s |\n' "$agent" "$((series / 1000))" \
-      "$((idle_k / 1024))" "$((avg / 1024))" "$((mx / 1024))" "$((hwm / 1024))" "$kib" "$cps" "$samples" "$sent" "$load" "$status"
+    printf '| %s | %dk | %d | %d (%d) | %d | %s | %s | %s | %d (%d) | %s | %s |\n' "$agent" "$((series / 1000))" \
+      "$((idle_k / 1024))" "$((avg / 1024))" "$((mx / 1024))" "$((hwm / 1024))" "$kib" "$cps" "$jps" "$samples" "$sent" "$load" "$status"
   done < "$results"
 } > "$table"
 echo
-echo "bench/metrics/run.sh on $(date -u '+%Y-%m-%d %H:%M UTC'), interval ${INTERVAL}s, warm-up ${WARMUP}, window ${WINDOW} intervals"
+echo "bench/metrics/run.sh started $started, interval ${INTERVAL}s, warm-up ${WARMUP}, window ${WINDOW} intervals"
 echo "JALLOY_JAVA_OPTS=$JALLOY_JAVA_OPTS"
 cat "$table"
