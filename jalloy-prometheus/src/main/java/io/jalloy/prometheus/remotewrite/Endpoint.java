@@ -19,15 +19,16 @@ import java.util.Map;
 
 /**
  * One {@code endpoint}: a reader thread tailing the WAL from this endpoint's saved position, which
- * resolves each series once (external labels, write relabelling, protobuf label encoding, cached
- * per ref) and hands samples to shards by series ref. The position saved for the endpoint only
+ * hands samples to shards by series ref with the series' labels. Without external labels or write
+ * relabelling those are the WAL's own {@link Labels} (no per-series copy here); otherwise each
+ * series is resolved once and its final labels cached per ref. The position saved for the endpoint only
  * moves past a record once every shard has sent (or dropped) all it was given up to that record.
  *
  * <p>Threads: the reader and shard threads it starts; {@link #stop} and {@link #position} from the
  * component's thread.
  */
 final class Endpoint implements WalTailer.Visitor {
-    private static final byte[] DROPPED = new byte[0];
+    private static final Labels DROPPED = Labels.of("__dropped__", "true"); // compared by identity
     private static final int MAX_MARKS = 4096;
     private static final long RESHARD_CHECK_NANOS = 1_000_000_000L;
     private static final long SAVE_EVERY_NANOS = 200_000_000L;
@@ -45,8 +46,8 @@ final class Endpoint implements WalTailer.Visitor {
     private final Map<String, String[]> metadata = new LinkedHashMap<>();
     private final WriteRequestEncoder bodies = new WriteRequestEncoder();
     private final Labels.Builder scratch = new Labels.Builder();
-    private byte[][] seriesByRef = new byte[1024][];
-    private String[] familyByRef = new String[1024];
+    private final boolean transforms; // external labels or write relabelling to apply
+    private Labels[] resolved = new Labels[0]; // by ref, only when transforms
     private final long ageLimitMs;
     private final io.prometheus.metrics.core.datapoints.CounterDataPoint tooOld;
     private volatile Positions.Position safe;
@@ -65,6 +66,7 @@ final class Endpoint implements WalTailer.Visitor {
         this.positions = positions;
         this.external = external;
         this.relabel = RelabelRules.compile(state.options.writeRelabel());
+        this.transforms = !external.isEmpty() || !relabel.isEmpty();
         this.ageLimitMs = state.options.queue().sampleAgeLimit().toMillis();
         this.tooOld = state.metrics.samplesDropped.labelValues(state.name, state.sender.url(), "too_old");
         int n = Math.max(1, state.options.queue().minShards());
@@ -142,16 +144,24 @@ final class Endpoint implements WalTailer.Visitor {
             case RecordType.SERIES -> {
                 while (r.hasMore()) {
                     long ref = r.varint();
-                    Labels labels = r.labels();
+                    Labels labels = walLabels(ref);
+                    if (!transforms) {
+                        r.skipLabels(); // the WAL's series table has them
+                        continue;
+                    }
+                    if (labels == null) {
+                        labels = r.labels();
+                    } else {
+                        r.skipLabels();
+                    }
                     resolve(ref, labels);
                 }
             }
             case RecordType.DELETED_SERIES -> {
                 while (r.hasMore()) {
                     long ref = r.varint();
-                    if (ref < seriesByRef.length) {
-                        seriesByRef[(int) ref] = null;
-                        familyByRef[(int) ref] = null;
+                    if (ref < resolved.length) {
+                        resolved[(int) ref] = null;
                     }
                 }
             }
@@ -161,7 +171,7 @@ final class Endpoint implements WalTailer.Visitor {
                         long ref = r.varint();
                         long ts = r.fixed64();
                         double v = r.getDouble();
-                        byte[] l = labelsOf(ref);
+                        Labels l = labelsOf(ref);
                         if (l == null) {
                             continue;
                         }
@@ -181,7 +191,7 @@ final class Endpoint implements WalTailer.Visitor {
                         double v = r.getDouble();
                         boolean hasTs = r.getByte() != 0;
                         Labels el = r.labels();
-                        byte[] l = labelsOf(ref);
+                        Labels l = labelsOf(ref);
                         if (l != null) {
                             byte[] body = bodies.exemplarBody(new ExemplarSample(el, v, ts, hasTs));
                             enqueue(ref, l, Shard.EXEMPLAR, ts, v, body);
@@ -195,7 +205,7 @@ final class Endpoint implements WalTailer.Visitor {
                         long ref = r.varint();
                         long ts = r.fixed64();
                         HistogramSample h = HistogramCodec.read(r);
-                        byte[] l = labelsOf(ref);
+                        Labels l = labelsOf(ref);
                         if (l != null) {
                             enqueue(ref, l, Shard.HISTOGRAM, ts, 0, bodies.histogramBody(h, ts));
                         }
@@ -206,8 +216,9 @@ final class Endpoint implements WalTailer.Visitor {
                 while (r.hasMore()) {
                     long ref = r.varint();
                     String[] m = {r.string(), r.string(), r.string()};
-                    String family = ref < familyByRef.length ? familyByRef[(int) ref] : null;
-                    if (family != null) {
+                    Labels original = walLabels(ref);
+                    String family = original == null ? "" : original.get("__name__");
+                    if (!family.isEmpty()) {
                         metadata.put(family, m);
                     }
                 }
@@ -231,7 +242,7 @@ final class Endpoint implements WalTailer.Visitor {
     }
 
     // Waits while the shard is full, checking meanwhile whether more shards would help.
-    private void enqueue(long ref, byte[] l, byte kind, long ts, double v, byte[] body) throws InterruptedException {
+    private void enqueue(long ref, Labels l, byte kind, long ts, double v, byte[] body) throws InterruptedException {
         while (!shard(ref).offer(l, kind, ts, v, body, 100)) {
             if (stopping) {
                 throw new InterruptedException("endpoint stopping");
@@ -257,18 +268,25 @@ final class Endpoint implements WalTailer.Visitor {
         return current[(int) Long.remainderUnsigned(ref * 0x9E3779B97F4A7C15L >>> 16, current.length)];
     }
 
-    private byte[] labelsOf(long ref) {
-        byte[] l = ref < seriesByRef.length ? seriesByRef[(int) ref] : null;
+    /** The labels to send for {@code ref}, or null when unknown or dropped by relabelling. */
+    private Labels labelsOf(long ref) {
+        if (!transforms) {
+            return walLabels(ref);
+        }
+        Labels l = ref < resolved.length ? resolved[(int) ref] : null;
         return l == null || l == DROPPED ? null : l;
     }
 
+    private Labels walLabels(long ref) {
+        var e = wal.byRef(ref);
+        return e == null ? null : e.labels();
+    }
+
     private void resolve(long ref, Labels labels) {
-        if (ref >= seriesByRef.length) {
-            int n = (int) Math.max(seriesByRef.length * 2L, ref + 1);
-            seriesByRef = Arrays.copyOf(seriesByRef, n);
-            familyByRef = Arrays.copyOf(familyByRef, n);
+        if (ref >= resolved.length) {
+            resolved = Arrays.copyOf(resolved, (int) Math.max(Math.max(1024, resolved.length * 2L), ref + 1));
         }
-        if (seriesByRef[(int) ref] != null) {
+        if (resolved[(int) ref] != null) {
             return;
         }
         Labels out = labels;
@@ -284,8 +302,7 @@ final class Endpoint implements WalTailer.Visitor {
         if (!relabel.isEmpty()) {
             out = relabel.process(out);
         }
-        seriesByRef[(int) ref] = out == null ? DROPPED : WriteRequestEncoder.encodeLabels(out);
-        familyByRef[(int) ref] = labels.get("__name__");
+        resolved[(int) ref] = out == null ? DROPPED : out;
     }
 
     /**

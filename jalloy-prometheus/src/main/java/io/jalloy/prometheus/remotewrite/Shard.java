@@ -1,14 +1,15 @@
 package io.jalloy.prometheus.remotewrite;
 
 import io.jalloy.common.compress.SnappyBlock;
+import io.jalloy.common.labels.Labels;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestEncoder;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * One sending shard of an endpoint: a bounded buffer of samples (primitive arrays plus each
- * series' pre-encoded labels, so nothing is allocated per sample) and a thread that cuts batches at
+ * One sending shard of an endpoint: a bounded buffer of samples (primitive arrays plus a reference
+ * to each series' labels, encoded only into the request, so nothing is allocated per sample) and a thread that cuts batches at
  * {@code max_samples_per_send} or {@code batch_send_deadline} and sends them with retries.
  *
  * <p>Threads: {@link #offer} from the endpoint's reader (blocks while full: the WAL holds the rest);
@@ -21,7 +22,7 @@ final class Shard {
 
     private final EndpointState ep;
     private final int capacity;
-    private final byte[][] labels;
+    private final Labels[] labels;
     private final byte[][] bodies;
     private final byte[] kinds;
     private final long[] ts;
@@ -36,7 +37,7 @@ final class Shard {
     private int rejectedOnSplit; // shard thread only
 
     // The batch being sent, copied out of the ring so the reader can keep filling it.
-    private final byte[][] bLabels;
+    private final Labels[] bLabels;
     private final byte[][] bBodies;
     private final byte[] bKinds;
     private final long[] bTs;
@@ -47,13 +48,13 @@ final class Shard {
     Shard(EndpointState ep) {
         this.ep = ep;
         this.capacity = Math.max(ep.options.queue().capacity(), ep.options.queue().maxSamplesPerSend());
-        labels = new byte[capacity][];
+        labels = new Labels[capacity];
         bodies = new byte[capacity][];
         kinds = new byte[capacity];
         ts = new long[capacity];
         values = new double[capacity];
         int max = ep.options.queue().maxSamplesPerSend();
-        bLabels = new byte[max][];
+        bLabels = new Labels[max];
         bBodies = new byte[max][];
         bKinds = new byte[max];
         bTs = new long[max];
@@ -73,7 +74,7 @@ final class Shard {
     }
 
     /** Buffers one sample; false when the buffer stayed full for {@code waitMillis}. */
-    synchronized boolean offer(byte[] seriesLabels, byte kind, long timestamp, double value, byte[] body,
+    synchronized boolean offer(Labels seriesLabels, byte kind, long timestamp, double value, byte[] body,
             long waitMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + waitMillis;
         while (count == capacity && !stopping) {

@@ -8,13 +8,15 @@ import io.jalloy.prometheus.api.ExemplarSample;
 import io.jalloy.prometheus.api.HistogramSample;
 
 /**
- * Builds one {@code WriteRequest} in a reused {@link ProtoWriter}. A series' labels are encoded
- * once ({@link #encodeLabels}) and copied into every TimeSeries that carries one of its samples, as
- * Prometheus's queue manager sends one TimeSeries per sample. Confined to one sending thread.
+ * Builds one {@code WriteRequest} in a reused {@link ProtoWriter}, one TimeSeries per sample as
+ * Prometheus's queue manager sends them. Labels come either pre-encoded ({@link #encodeLabels}) or
+ * as the {@link Labels} the WAL already holds, encoded straight into the request, so a sender
+ * keeps no second copy of every series. Confined to one sending thread.
  */
 public final class WriteRequestEncoder {
     private final ProtoWriter out = new ProtoWriter(64 * 1024);
     private final ProtoWriter scratch = new ProtoWriter(256);
+    private LabelPairCache pairs; // created on first use: only sending encoders need it
 
     public void reset() {
         out.reset();
@@ -40,6 +42,16 @@ public final class WriteRequestEncoder {
         }
     }
 
+    private void writeCachedLabels(Labels labels) {
+        LabelPairCache pairs = this.pairs;
+        if (pairs == null) {
+            pairs = this.pairs = new LabelPairCache();
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            pairs.write(out, SERIES_LABELS, labels.name(i), labels.value(i));
+        }
+    }
+
     /** Appends a TimeSeries with one float sample. */
     public void addSample(byte[] labelsProto, long timestampMs, double value) {
         int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
@@ -48,6 +60,25 @@ public final class WriteRequestEncoder {
         out.doubleField(SAMPLE_VALUE, value);
         out.varintField(SAMPLE_TIMESTAMP, timestampMs);
         out.endMessage(s);
+        out.endMessage(ts);
+    }
+
+    /** Appends a TimeSeries with one float sample, encoding {@code labels} in place. */
+    public void addSample(Labels labels, long timestampMs, double value) {
+        int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
+        writeCachedLabels(labels);
+        int s = out.beginMessage(SERIES_SAMPLES);
+        out.doubleField(SAMPLE_VALUE, value);
+        out.varintField(SAMPLE_TIMESTAMP, timestampMs);
+        out.endMessage(s);
+        out.endMessage(ts);
+    }
+
+    /** As {@link #addEncoded(byte[], int, byte[])}, encoding {@code labels} in place. */
+    public void addEncoded(Labels labels, int field, byte[] body) {
+        int ts = out.beginMessage(WRITE_REQUEST_TIMESERIES);
+        writeCachedLabels(labels);
+        out.bytesField(field, body);
         out.endMessage(ts);
     }
 

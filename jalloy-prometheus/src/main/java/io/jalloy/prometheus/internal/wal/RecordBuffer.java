@@ -111,12 +111,25 @@ public final class RecordBuffer {
         buf[len++] = (byte) b;
     }
 
+    /** A length-prefixed UTF-8 string; ASCII (all label names, most values) is copied without allocating. */
     public void string(String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        varint(b.length);
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                varint(b.length);
+                ensure(b.length);
+                System.arraycopy(b, 0, buf, len, b.length);
+                len += b.length;
+                return;
+            }
+        }
+        varint(n);
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            buf[len + i] = (byte) s.charAt(i);
+        }
+        len += n;
     }
 
     public void labels(Labels labels) {

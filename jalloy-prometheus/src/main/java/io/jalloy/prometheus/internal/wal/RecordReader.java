@@ -64,6 +64,15 @@ public final class RecordReader {
         return s;
     }
 
+    /** Skips a label set written by {@link RecordBuffer#labels}, decoding nothing. */
+    public void skipLabels() {
+        int n = (int) varint();
+        for (int i = 0; i < 2 * n; i++) {
+            int len = (int) varint();
+            pos += len;
+        }
+    }
+
     /** Labels with names interned, as a series is read once per replay. */
     public Labels labels() {
         int n = (int) varint();

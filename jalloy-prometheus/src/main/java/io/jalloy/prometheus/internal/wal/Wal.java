@@ -36,6 +36,7 @@ public final class Wal implements AutoCloseable {
     private FileChannel channel; // guarded by lock
     private volatile long segment;
     private long size; // guarded by lock
+    private long dumpSize; // bytes of the series records opening the current segment; guarded by lock
     private long version; // guarded by lock
     private boolean closed; // guarded by lock
 
@@ -144,6 +145,7 @@ public final class Wal implements AutoCloseable {
             rb.finish();
         }
         writeLocked(rb);
+        dumpSize = size;
     }
 
     /** The series with {@code ref}, or null when unknown or collected. */
@@ -225,7 +227,9 @@ public final class Wal implements AutoCloseable {
             if (closed) {
                 throw new IOException("WAL is closed");
             }
-            if (size > 0 && size + rb.length() > segmentSize) {
+            // The series records opening a segment do not count: with many series they alone can
+            // approach the segment size, and counting them would roll (and rewrite them) every write.
+            if (size > dumpSize && size - dumpSize + rb.length() > segmentSize) {
                 roll();
             }
             if (!unlogged.isEmpty()) {

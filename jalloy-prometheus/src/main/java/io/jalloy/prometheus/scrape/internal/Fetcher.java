@@ -12,8 +12,9 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Fetches one target's exposition into a buffer reused across scrapes, with Prometheus's request
- * headers, gzip decoding and body size limit. Failures come back as Prometheus's error texts.
+ * Fetches one target's exposition into a buffer borrowed from {@link BodyBuffers} (sized by the
+ * previous body, held until {@link #release}), with Prometheus's request headers, gzip decoding and
+ * body size limit. Failures come back as Prometheus's error texts.
  * Used by one scrape loop thread.
  */
 final class Fetcher {
@@ -25,7 +26,8 @@ final class Fetcher {
     private final URI url;
     private final java.time.Duration timeout;
     private final String timeoutHeader;
-    private byte[] buffer = new byte[64 * 1024];
+    private byte[] buffer;
+    private int lastLength;
 
     Fetcher(ConfiguredHttpClient client, ScrapeSettings settings, URI url, java.time.Duration timeout) {
         this.client = client;
@@ -39,7 +41,18 @@ final class Fetcher {
         return buffer;
     }
 
+    /** Hands the body buffer back to the pool; {@link #buffer()} is invalid until the next fetch. */
+    void release() {
+        if (buffer != null) {
+            BodyBuffers.release(buffer);
+            buffer = null;
+        }
+    }
+
     Result fetch() throws InterruptedException {
+        if (buffer == null) {
+            buffer = BodyBuffers.borrow(lastLength + 1);
+        }
         HttpResponse<InputStream> response;
         try {
             HttpRequest.Builder rb = HttpRequest.newBuilder(url).GET().timeout(timeout)
@@ -64,6 +77,7 @@ final class Fetcher {
             boolean gzip = response.headers().firstValue("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false);
             InputStream in = gzip ? new GZIPInputStream(raw, 8192) : raw;
             int n = readAll(in);
+            lastLength = Math.max(n, 0);
             if (n < 0) {
                 return failure("body size limit exceeded");
             }

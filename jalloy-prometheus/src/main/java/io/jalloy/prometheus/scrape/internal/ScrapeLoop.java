@@ -146,8 +146,12 @@ public final class ScrapeLoop implements Runnable {
         epoch++;
         Appender[] apps = appenders();
         sink.start(apps, epoch, startMs);
-        if (error == null) {
-            error = parse(fetched);
+        try {
+            if (error == null) {
+                error = parse(fetched);
+            }
+        } finally {
+            fetcher.release();
         }
         int scraped = 0;
         if (error == null) {

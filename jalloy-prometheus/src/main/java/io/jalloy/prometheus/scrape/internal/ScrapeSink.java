@@ -9,7 +9,6 @@ import io.jalloy.prometheus.internal.exposition.ExpositionSink;
 import io.jalloy.prometheus.internal.exposition.LabelSlices;
 import io.jalloy.prometheus.internal.exposition.NativeHistogram;
 import io.jalloy.prometheus.internal.exposition.Series;
-import io.jalloy.prometheus.internal.exposition.SeriesKey;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -105,7 +104,7 @@ final class ScrapeSink implements ExpositionSink {
             if (error != null) {
                 return null;
             }
-            e = table.add(hash, SeriesKey.of(series), labels, appenders.length);
+            e = table.add(hash, series, labels, appenders.length);
             e.seen = epoch - 1;
             added++;
         } else if (e.seen == epoch) {

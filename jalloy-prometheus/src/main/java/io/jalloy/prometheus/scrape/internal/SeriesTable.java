@@ -5,9 +5,10 @@ import io.jalloy.prometheus.internal.exposition.Series;
 import io.jalloy.prometheus.internal.exposition.SeriesKey;
 
 /**
- * One target's known series, found by the parser's {@link Series#hash()} and confirmed with
- * {@link SeriesKey#matches}, so a sample of a known series is appended without allocating. Each
- * entry holds the final labels and the series reference of every receiver. Confined to the
+ * One target's known series, found by the parser's {@link Series#hash()} and confirmed against
+ * the entry's final labels ({@link LabelOrder}, a few bytes per series) or, for series that cannot
+ * be confirmed that way, its {@link SeriesKey}; a sample of a known series is appended without
+ * allocating. Each entry holds the final labels and the series reference of every receiver. Confined to the
  * target's scrape loop thread.
  */
 final class SeriesTable {
@@ -15,17 +16,19 @@ final class SeriesTable {
     /** One known series. */
     static final class Entry {
         final long hash;
-        final byte[] key;
+        final byte[] key; // a LabelOrder when byOrder, else a SeriesKey
         final Labels labels;
         final long[] refs;
+        final boolean byOrder;
         int seen; // the scrape epoch that last delivered this series
         boolean committed; // whether a successful scrape has sent this series downstream
         boolean explicitTimestamp; // whether its last sample carried the exposition's own timestamp
         Entry next;
 
-        Entry(long hash, byte[] key, Labels labels, int receivers) {
+        Entry(long hash, byte[] key, boolean byOrder, Labels labels, int receivers) {
             this.hash = hash;
             this.key = key;
+            this.byOrder = byOrder;
             this.labels = labels;
             this.refs = new long[receivers];
         }
@@ -45,18 +48,21 @@ final class SeriesTable {
 
     Entry find(long hash, Series s) {
         for (Entry e = buckets[index(hash, buckets.length)]; e != null; e = e.next) {
-            if (e.hash == hash && SeriesKey.matches(s, e.key)) {
+            if (e.hash == hash && (e.byOrder ? LabelOrder.matches(s, e.labels, e.key) : SeriesKey.matches(s, e.key))) {
                 return e;
             }
         }
         return null;
     }
 
-    Entry add(long hash, byte[] key, Labels labels, int receivers) {
+    /** Adds the series {@code s} has, with its final {@code labels}. */
+    Entry add(long hash, Series s, Labels labels, int receivers) {
         if (size >= buckets.length - (buckets.length >> 2)) {
             grow();
         }
-        Entry e = new Entry(hash, key, labels, receivers);
+        byte[] order = LabelOrder.of(s, labels);
+        Entry e = order != null ? new Entry(hash, order, true, labels, receivers)
+                : new Entry(hash, SeriesKey.of(s), false, labels, receivers);
         int i = index(hash, buckets.length);
         e.next = buckets[i];
         buckets[i] = e;
