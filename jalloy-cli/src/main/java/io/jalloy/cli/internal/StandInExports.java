@@ -1,20 +1,17 @@
 package io.jalloy.cli.internal;
 
+import io.jalloy.runtime.controller.ZeroExports;
 import io.jalloy.runtime.registry.ComponentRegistry;
 import io.jalloy.syntax.ast.BlockStmt;
-import io.jalloy.syntax.decode.Encoder;
 import io.jalloy.syntax.value.ObjectValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Scope;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What {@code validate --env-file} lets a block read from another component, which it never runs:
@@ -69,48 +66,7 @@ final class StandInExports {
 
     /** The stand-in exports of a component whose exports record is {@code type}. */
     static Value of(Class<?> type) {
-        if (!type.isRecord()) {
-            return ObjectValue.EMPTY;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            values[i] = standIn(types[i]);
-        }
-        try {
-            Constructor<?> c = type.getDeclaredConstructor(types);
-            c.setAccessible(true);
-            return Encoder.encode(c.newInstance(values));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return ObjectValue.EMPTY; // a record refusing stand-ins: what reads it is not decoded
-        }
-    }
-
-    private static Object standIn(Class<?> t) {
-        if (t == boolean.class) {
-            return false;
-        } else if (t == long.class) {
-            return 0L;
-        } else if (t == int.class) {
-            return 0;
-        } else if (t == double.class) {
-            return 0.0;
-        } else if (t == float.class) {
-            return 0f;
-        } else if (t == String.class) {
-            return "";
-        } else if (t == List.class) {
-            return List.of();
-        } else if (t == Map.class) {
-            return Map.of();
-        } else if (t == Optional.class) {
-            return Optional.empty();
-        } else if (t.isInterface()) {
-            return proxy(t);
-        }
-        return null;
+        return ZeroExports.of(type, t -> t.isInterface() ? proxy(t) : null);
     }
 
     private static Object proxy(Class<?> type) {

@@ -3,7 +3,9 @@ package io.jalloy.runtime.controller.internal.loader;
 import io.jalloy.component.ComponentProvider;
 import io.jalloy.component.NoExports;
 import io.jalloy.component.StabilityException;
+import io.jalloy.runtime.controller.ZeroExports;
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
+import io.jalloy.runtime.controller.internal.dag.Graph;
 import io.jalloy.runtime.controller.internal.dag.TopologicalOrder;
 import io.jalloy.runtime.registry.UnknownComponentException;
 import io.jalloy.syntax.decode.Decoder;
@@ -15,15 +17,14 @@ import io.jalloy.syntax.value.StringValue;
 import io.jalloy.syntax.value.Value;
 import io.jalloy.syntax.vm.Evaluator;
 import io.jalloy.syntax.vm.Scope;
-import io.jalloy.runtime.controller.internal.dag.Graph;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**

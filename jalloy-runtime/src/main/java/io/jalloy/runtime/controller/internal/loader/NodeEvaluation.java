@@ -1,6 +1,7 @@
 package io.jalloy.runtime.controller.internal.loader;
 
 import io.jalloy.component.NoExports;
+import io.jalloy.runtime.controller.ZeroExports;
 import io.jalloy.runtime.controller.internal.check.SourceBlock;
 import io.jalloy.runtime.node.BuiltinNode;
 import io.jalloy.runtime.node.NodeEvaluationException;

@@ -1,4 +1,4 @@
-package io.jalloy.runtime.controller.internal.loader;
+package io.jalloy.runtime.controller;
 
 import io.jalloy.syntax.decode.Encoder;
 import io.jalloy.syntax.value.ObjectValue;
@@ -9,22 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What a component exports before it publishes anything: its exports record with zero values
  * ({@code 0}, {@code false}, {@code ""}, empty lists and maps), as Alloy starts every component
  * from the zero value of its exports type. Computed once per type; thread-safe.
  */
-final class ZeroExports {
+public final class ZeroExports {
     private static final Map<Class<?>, Value> CACHE = new ConcurrentHashMap<>();
 
     private ZeroExports() {}
 
-    static Value of(Class<?> exportsType) {
-        return CACHE.computeIfAbsent(exportsType, ZeroExports::build);
+    /** The zero exports of {@code exportsType}; other reference types are null. */
+    public static Value of(Class<?> exportsType) {
+        return CACHE.computeIfAbsent(exportsType, t -> of(t, other -> null));
     }
 
-    private static Value build(Class<?> type) {
+    /**
+     * The zero exports of {@code type}, where a component of a type that has no zero value above
+     * (an interface such as a receiver, say) takes {@code others}' value for that type. Not cached.
+     */
+    public static Value of(Class<?> type, Function<Class<?>, Object> others) {
         if (!type.isRecord()) {
             return ObjectValue.EMPTY;
         }
@@ -33,7 +39,7 @@ final class ZeroExports {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = zero(types[i]);
+            values[i] = zero(types[i], others);
         }
         try {
             Constructor<?> c = type.getDeclaredConstructor(types);
@@ -44,7 +50,7 @@ final class ZeroExports {
         }
     }
 
-    private static Object zero(Class<?> t) {
+    private static Object zero(Class<?> t, Function<Class<?>, Object> others) {
         if (t == boolean.class) {
             return false;
         } else if (t == long.class) {
@@ -70,6 +76,6 @@ final class ZeroExports {
         } else if (t == Optional.class) {
             return Optional.empty();
         }
-        return null;
+        return others.apply(t);
     }
 }
