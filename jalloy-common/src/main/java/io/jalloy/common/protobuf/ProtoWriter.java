@@ -192,16 +192,13 @@ public final class ProtoWriter {
     }
 
     /** How many bytes {@code v} takes as a varint. */
-    static int varintSize(long v) {
-        int n = 1;
-        while ((v & ~0x7FL) != 0) {
-            v >>>= 7;
-            n++;
-        }
-        return n;
+    /** How many bytes the varint encoding of {@code v} takes. */
+    public static int varintSize(long v) {
+        return v == 0 ? 1 : (63 - Long.numberOfLeadingZeros(v)) / 7 + 1;
     }
 
-    private static int putVarint(byte[] b, int p, long v) {
+    /** Writes {@code v} as a varint into {@code b} at {@code p}; returns the offset after it. */
+    public static int putVarint(byte[] b, int p, long v) {
         while ((v & ~0x7FL) != 0) {
             b[p++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;

@@ -2,6 +2,7 @@ package io.jalloy.loki.internal;
 
 import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.common.labels.Labels;
+import io.jalloy.common.protobuf.ProtoWriter;
 import io.jalloy.loki.api.LogEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -182,16 +183,11 @@ public final class PushEncoder {
     }
 
     static int varintSize(long v) {
-        return v == 0 ? 1 : (63 - Long.numberOfLeadingZeros(v)) / 7 + 1;
+        return ProtoWriter.varintSize(v);
     }
 
     private static int putVarint(byte[] b, int p, long v) {
-        while ((v & ~0x7FL) != 0) {
-            b[p++] = (byte) ((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        b[p++] = (byte) v;
-        return p;
+        return ProtoWriter.putVarint(b, p, v);
     }
 
     /** The protobuf bytes of the last {@link #encodeProto} (a copy, for tests and the WAL). */
