@@ -35,7 +35,7 @@ public final class PushClient implements AutoCloseable {
         this.client = client;
         this.headers = Map.copyOf(headers);
         this.timeout = timeout;
-        this.direct = Http1Connection.applies(url, client.client().proxy().isPresent())
+        this.direct = Http1Connection.applies(url, client.proxied())
                 ? new Http1Connection(url, timeout) : null;
     }
 

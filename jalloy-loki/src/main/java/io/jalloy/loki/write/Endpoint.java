@@ -65,9 +65,9 @@ final class Endpoint {
         this.host = client.host();
         long perBatch = Math.max(1, options.batchSize().bytes());
         // Chunks hold up to a few thousand entries each and cost about 1.3x their text on the heap;
-        // a few queued chunks keep the sender busy, more only keep entries alive long enough to
-        // be promoted out of the young generation (10 MiB capacity, 1 MiB batches -> 5 chunks).
-        int capacity = (int) Math.max(4, Math.min(4096, options.queue().capacity().bytes() / perBatch / 2));
+        // two queued chunks (about a batch) keep the sender busy, more only keep entries alive long
+        // enough to overflow the survivor space and be promoted (10 MiB capacity, 1 MiB batches -> 2).
+        int capacity = (int) Math.max(2, Math.min(4096, options.queue().capacity().bytes() / perBatch / 5));
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 

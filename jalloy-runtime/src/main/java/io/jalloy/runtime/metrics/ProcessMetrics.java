@@ -1,6 +1,5 @@
 package io.jalloy.runtime.metrics;
 
-import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /** The registry behind {@code /metrics}: JVM metrics, Jalloy's own, and every component's. */
@@ -9,10 +8,13 @@ public final class ProcessMetrics {
     private final PrometheusRegistry root = new PrometheusRegistry();
     private final ComponentMetrics components = new ComponentMetrics();
 
-    /** A fresh registry; {@code withJvmMetrics} adds the JVM's (tests that count series leave them out). */
+    /**
+     * A fresh registry; {@code withJvmMetrics} adds the JVM's, built on the first scrape (tests that
+     * count series leave them out).
+     */
     public ProcessMetrics(boolean withJvmMetrics) {
         if (withJvmMetrics) {
-            JvmMetrics.builder().register(root);
+            root.register(new LazyJvmMetrics());
         }
         root.register(components);
     }

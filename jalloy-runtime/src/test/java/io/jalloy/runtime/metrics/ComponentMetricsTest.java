@@ -44,6 +44,15 @@ class ComponentMetricsTest {
         assertThat(render(new ProcessMetrics(true).root())).contains("jvm_memory_used_bytes");
     }
 
+    @Test
+    void jvmMetricsLeaveOutNativeMemoryAndPerPoolAllocationAndRepeatAcrossScrapes() throws Exception {
+        ProcessMetrics process = new ProcessMetrics(true);
+        String first = render(process.root());
+        assertThat(first).contains("jvm_threads_current", "process_cpu_seconds_total")
+                .doesNotContain("jvm_native_memory", "jvm_memory_pool_allocated_bytes");
+        assertThat(render(process.root())).contains("jvm_memory_used_bytes", "jvm_threads_current");
+    }
+
     private static String render(PrometheusRegistry registry) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrometheusTextFormatWriter.create().write(out, registry.scrape());

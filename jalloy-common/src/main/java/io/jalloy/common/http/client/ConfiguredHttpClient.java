@@ -3,8 +3,10 @@ package io.jalloy.common.http.client;
 import io.jalloy.common.http.Authorization;
 import io.jalloy.common.http.BasicAuth;
 import io.jalloy.common.http.HttpClientConfig;
+import io.jalloy.common.http.TlsConfig;
 import io.jalloy.syntax.value.Secret;
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A JDK HTTP client set up from a {@code client} block, plus the per-request part of that block:
@@ -23,13 +26,18 @@ import java.util.Map;
  * <p>Thread-safe; closed by the component when its arguments change or it stops.
  */
 public final class ConfiguredHttpClient implements AutoCloseable {
-    private final HttpClient client;
     private final HttpClientConfig config;
+    private final Optional<ProxySelector> proxy;
+    private final TlsContexts.Tls tls; // null: the default TLS setup, built with the client
     private final OAuth2Tokens tokens;
+    private volatile HttpClient client; // built on first use: plain-http pushes may never need it
+    private boolean closed;
 
-    private ConfiguredHttpClient(HttpClient client, HttpClientConfig config, OAuth2Tokens tokens) {
-        this.client = client;
+    private ConfiguredHttpClient(HttpClientConfig config, Optional<ProxySelector> proxy, TlsContexts.Tls tls,
+            OAuth2Tokens tokens) {
         this.config = config;
+        this.proxy = proxy;
+        this.tls = tls;
         this.tokens = tokens;
     }
 
@@ -39,22 +47,48 @@ public final class ConfiguredHttpClient implements AutoCloseable {
      * @throws IllegalArgumentException when TLS material or the proxy cannot be used
      */
     public static ConfiguredHttpClient build(HttpClientConfig config, Map<String, String> environment) {
-        TlsContexts.Tls tls = TlsContexts.build(config.tlsConfig());
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .sslContext(tls.context())
-                .sslParameters(tls.parameters())
-                .followRedirects(config.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                .version(config.enableHttp2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
-        ProxySelectors.of(config, environment).ifPresent(builder::proxy);
+        // Reading TLS files and parsing the proxy happen now, so their errors are configuration
+        // errors; the default TLS context (all of JSSE) and the JDK client wait until first used.
+        TlsContexts.Tls tls = TlsConfig.defaults().equals(config.tlsConfig()) ? null : TlsContexts.build(config.tlsConfig());
+        Optional<ProxySelector> proxy = ProxySelectors.of(config, environment);
         OAuth2Tokens tokens = config.oauth2() == null
                 ? null
                 : new OAuth2Tokens(config.oauth2(), build(config.oauth2().tokenClient(), environment), Clock.systemUTC());
-        return new ConfiguredHttpClient(builder.build(), config, tokens);
+        return new ConfiguredHttpClient(config, proxy, tls, tokens);
+    }
+
+    /** Whether requests go through a proxy (so a direct connection must not be used). */
+    public boolean proxied() {
+        return proxy.isPresent();
     }
 
     /** The underlying client. */
     public HttpClient client() {
-        return client;
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = newClient();
+                    client = c;
+                    if (closed) {
+                        c.close();
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    private HttpClient newClient() {
+        TlsContexts.Tls t = tls != null ? tls : TlsContexts.build(config.tlsConfig());
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .sslContext(t.context())
+                .sslParameters(t.parameters())
+                .followRedirects(config.followRedirects() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .version(config.enableHttp2() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+        proxy.ifPresent(builder::proxy);
+        return builder.build();
     }
 
     /**
@@ -101,7 +135,14 @@ public final class ConfiguredHttpClient implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
+        HttpClient c;
+        synchronized (this) {
+            closed = true;
+            c = client;
+        }
+        if (c != null) {
+            c.close();
+        }
         if (tokens != null) {
             tokens.close();
         }

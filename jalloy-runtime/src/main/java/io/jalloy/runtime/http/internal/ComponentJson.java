@@ -22,7 +22,10 @@ import java.util.List;
  */
 final class ComponentJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    // Jackson loads on the first API request, not when the HTTP server starts.
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
@@ -34,7 +37,7 @@ final class ComponentJson {
 
     byte[] list(List<ComponentInfo> components) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             g.writeStartArray();
             for (ComponentInfo c : components) {
                 write(g, c, false);
@@ -46,7 +49,7 @@ final class ComponentJson {
 
     byte[] detail(ComponentInfo c) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
             write(g, c, true);
         }
         return out.toByteArray();

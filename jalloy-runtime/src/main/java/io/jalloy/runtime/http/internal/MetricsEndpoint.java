@@ -15,13 +15,17 @@ import org.eclipse.jetty.util.Callback;
 final class MetricsEndpoint {
 
     private final PrometheusRegistry registry;
-    private final ExpositionFormats formats = ExpositionFormats.init();
+    // The exposition writers (and their configuration classes) load on the first scrape.
+    private static final class Formats {
+        static final ExpositionFormats INSTANCE = ExpositionFormats.init();
+    }
 
     MetricsEndpoint(PrometheusRegistry registry) {
         this.registry = registry;
     }
 
     void serve(Request request, Response response, Callback callback) throws IOException {
+        ExpositionFormats formats = Formats.INSTANCE;
         ExpositionFormatWriter writer = formats.findWriter(request.getHeaders().get(HttpHeader.ACCEPT));
         if (!writer.isAvailable()) {
             writer = formats.getPrometheusTextFormatWriter();
