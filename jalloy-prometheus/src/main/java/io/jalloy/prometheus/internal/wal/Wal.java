@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Wal implements AutoCloseable {
     /** Prometheus's default segment size. */
     public static final long DEFAULT_SEGMENT_SIZE = 128L << 20;
+    private static final int DUMP_SERIES_PER_RECORD = 1000;
+    private static final int DUMP_FLUSH_BYTES = 48 * 1024;
 
     private final Path dir;
     private final long segmentSize;
@@ -132,19 +134,37 @@ public final class Wal implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
         segment = seg;
         size = 0;
-        List<SeriesEntry> live = new ArrayList<>(byLabels.values());
-        live.sort((a, b) -> Long.compare(a.ref, b.ref));
-        RecordBuffer rb = new RecordBuffer(64 * 1024);
-        for (int i = 0; i < live.size(); i += 1000) {
-            rb.begin(RecordType.SERIES);
-            for (int j = i; j < Math.min(live.size(), i + 1000); j++) {
-                rb.varint(live.get(j).ref);
-                rb.labels(live.get(j).labels);
-                live.get(j).logged = true;
+        // Streamed in ref order from the by-ref table through one bounded buffer: materialising
+        // every series record at once (~134 MB at 500k series) was the heap's high-water mark,
+        // and the serial collector never returns a grown old generation.
+        RecordBuffer rb = seriesScratch;
+        rb.clear();
+        SeriesEntry[] all = byRef;
+        int inRecord = 0;
+        for (SeriesEntry e : all) {
+            if (e == null) {
+                continue;
             }
+            if (!rb.open()) {
+                rb.begin(RecordType.SERIES);
+            }
+            rb.varint(e.ref);
+            rb.labels(e.labels);
+            e.logged = true;
+            if (++inRecord == DUMP_SERIES_PER_RECORD || rb.length() >= DUMP_FLUSH_BYTES) {
+                rb.finish();
+                inRecord = 0;
+                if (rb.length() >= DUMP_FLUSH_BYTES) {
+                    writeLocked(rb);
+                    rb.clear();
+                }
+            }
+        }
+        if (rb.open()) {
             rb.finish();
         }
         writeLocked(rb);
+        rb.clear();
         dumpSize = size;
     }
 
