@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -29,7 +28,7 @@ public final class Wal implements AutoCloseable {
     private final Path dir;
     private final long segmentSize;
     private final System.Logger logger;
-    private final ConcurrentHashMap<Labels, SeriesEntry> byLabels = new ConcurrentHashMap<>();
+    private final SeriesIndex byLabels = new SeriesIndex(); // changed under lock
     private final ConcurrentLinkedQueue<RecordBuffer> buffers = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
     private final RecordBuffer seriesScratch = new RecordBuffer(64 * 1024); // guarded by lock
@@ -103,7 +102,7 @@ public final class Wal implements AutoCloseable {
                     if (byRefOrNull(ref) == null) {
                         SeriesEntry e = new SeriesEntry(ref, labels, Long.MIN_VALUE);
                         e.logged = true;
-                        byLabels.put(labels, e);
+                        byLabels.add(e, byRef);
                         publish(e);
                     }
                     nextRef = Math.max(nextRef, ref + 1);
@@ -190,7 +189,7 @@ public final class Wal implements AutoCloseable {
     private void remove(long ref) {
         SeriesEntry e = byRefOrNull(ref);
         if (e != null) {
-            byLabels.remove(e.labels, e);
+            byLabels.remove(e);
             byRef[(int) ref] = null;
         }
     }
@@ -200,25 +199,27 @@ public final class Wal implements AutoCloseable {
      * appender that uses it passes it to {@link #write(RecordBuffer, List)}.
      */
     public SeriesEntry series(Labels labels) {
-        SeriesEntry e = byLabels.get(labels);
+        SeriesEntry e = byLabels.find(labels, byRef);
         if (e != null) {
             return e;
         }
         synchronized (lock) {
-            e = byLabels.get(labels);
+            e = byLabels.find(labels, byRef);
             if (e != null) {
                 return e;
             }
             e = new SeriesEntry(nextRef++, labels, Long.MIN_VALUE);
+            byLabels.add(e, byRef);
             publish(e);
-            byLabels.put(labels, e);
             return e;
         }
     }
 
     /** Number of live series. */
     public int seriesCount() {
-        return byLabels.size();
+        synchronized (lock) {
+            return byLabels.size();
+        }
     }
 
     RecordBuffer borrow() {
@@ -342,8 +343,8 @@ public final class Wal implements AutoCloseable {
     /** Forgets series whose newest sample is older than {@code cutoffTs}; logs their deletion. */
     public int collectSeries(long cutoffTs) throws IOException {
         List<Long> dead = new ArrayList<>();
-        for (SeriesEntry e : byLabels.values()) {
-            if (e.lastTs < cutoffTs) {
+        for (SeriesEntry e : byRef) {
+            if (e != null && e.lastTs < cutoffTs) {
                 dead.add(e.ref);
             }
         }
