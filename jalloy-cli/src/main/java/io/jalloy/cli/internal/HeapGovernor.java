@@ -50,6 +50,6 @@ public final class HeapGovernor {
 
     /** Old-generation bytes that trigger the next full collection, given what the last one kept. */
     static long nextThreshold(long live) {
-        return Math.max(FLOOR, live + (live >> 1));
+        return Math.max(FLOOR, live + (live >> 2));
     }
 }

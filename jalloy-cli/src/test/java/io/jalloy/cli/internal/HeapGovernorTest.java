@@ -13,8 +13,8 @@ class HeapGovernorTest {
     }
 
     @Test
-    void largeLiveSetsMayGrowByHalfBeforeTheNextFullCollection() {
-        assertThat(HeapGovernor.nextThreshold(200L << 20)).isEqualTo(300L << 20);
+    void largeLiveSetsMayGrowByAQuarterBeforeTheNextFullCollection() {
+        assertThat(HeapGovernor.nextThreshold(200L << 20)).isEqualTo(250L << 20);
     }
 
     @Test

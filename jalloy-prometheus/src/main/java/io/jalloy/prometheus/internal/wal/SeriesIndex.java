@@ -80,7 +80,7 @@ final class SeriesIndex {
     // concurrent reader sees either the old table or the new one.
     private void rebuild(SeriesEntry[] byRef, int live) {
         int cap = 1024;
-        while (cap < live * 3L) {
+        while (cap < live * 2L + 2) {
             cap <<= 1;
         }
         int[] s = new int[cap];
