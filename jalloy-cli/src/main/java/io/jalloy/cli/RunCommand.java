@@ -3,6 +3,7 @@ package io.jalloy.cli;
 import io.jalloy.cli.internal.ConfigFailure;
 import io.jalloy.cli.internal.ConfigWatcher;
 import io.jalloy.cli.internal.LogSettings;
+import io.jalloy.cli.internal.HeapGovernor;
 import io.jalloy.cli.internal.ProcessLog;
 import io.jalloy.cli.internal.Reloads;
 import io.jalloy.cli.internal.RunSettings;
@@ -104,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         ProcessLog.apply(LogSettings.DEFAULTS);
+        HeapGovernor.install();
         RunningConfig config = new RunningConfig(new RunSettings(path, http, storagePath, level, communityComponents, System::getenv));
         CountDownLatch stop = new CountDownLatch(1);
         for (String name : new String[] {"INT", "TERM"}) {

@@ -9,10 +9,11 @@ import java.util.function.BiConsumer;
 
 /**
  * An immutable set of label name/value pairs sorted by name: the identity of a series, a log
- * stream or a discovery target. Stored as one array of alternating names and values so that a
- * set costs one object and one array: {@code 40 + 8n} bytes for {@code n} labels with compressed
- * references (120 bytes for ten), plus the strings, which {@link LabelInterner} lets series share.
- * The hash is computed once, on first use.
+ * stream or a discovery target. Stored as a names array shared by every set with the same names
+ * ({@link NameSets}) and a values array, so a set costs one object and one array of its own:
+ * {@code 40 + 4n} bytes for {@code n} labels with compressed references and compact headers (80
+ * for ten), plus the strings, which {@link LabelInterner} lets series share. The hash is computed
+ * once, on first use.
  *
  * <p>Labels never hold an empty value: as in Prometheus, a label set to {@code ""} is the same as
  * an absent label, so constructors drop such pairs. Instances are immutable and safe to share
@@ -21,19 +22,32 @@ import java.util.function.BiConsumer;
 public final class Labels implements Comparable<Labels> {
 
     /** The set with no labels. */
-    public static final Labels EMPTY = new Labels(new String[0]);
+    public static final Labels EMPTY = new Labels(new String[0], new String[0]);
 
-    // name0, value0, name1, value1, ... sorted by name, names unique, values non-empty.
-    private final String[] pairs;
+    // Sorted, unique names and their non-empty values. The names array is shared by every set
+    // with the same names (NameSets), so a series pays for its values array only.
+    private final String[] names;
+    private final String[] values;
     private int hash; // 0 until computed; benign race as in String.hashCode
 
-    private Labels(String[] pairs) {
-        this.pairs = pairs;
+    private Labels(String[] names, String[] values) {
+        this.names = names;
+        this.values = values;
     }
 
-    // Wraps an array already sorted, deduplicated and free of empty values, owned by the result.
+    // Takes alternating names and values already sorted, deduplicated and free of empty values.
     private static Labels ofSortedPairs(String[] pairs) {
-        return pairs.length == 0 ? EMPTY : new Labels(pairs);
+        int n = pairs.length >> 1;
+        if (n == 0) {
+            return EMPTY;
+        }
+        String[] ns = new String[n];
+        String[] vs = new String[n];
+        for (int i = 0; i < n; i++) {
+            ns[i] = pairs[i << 1];
+            vs[i] = pairs[(i << 1) + 1];
+        }
+        return new Labels(NameSets.canonical(ns), vs);
     }
 
     /**
@@ -60,27 +74,27 @@ public final class Labels implements Comparable<Labels> {
 
     /** The number of labels. */
     public int size() {
-        return pairs.length >> 1;
+        return values.length;
     }
 
     public boolean isEmpty() {
-        return pairs.length == 0;
+        return values.length == 0;
     }
 
     /** The name of the {@code i}th label in name order. */
     public String name(int i) {
-        return pairs[i << 1];
+        return names[i];
     }
 
     /** The value of the {@code i}th label in name order. */
     public String value(int i) {
-        return pairs[(i << 1) + 1];
+        return values[i];
     }
 
     /** The value of label {@code name}, or {@code ""} when absent (Prometheus's convention). */
     public String get(String name) {
         int i = indexOf(name);
-        return i < 0 ? "" : pairs[(i << 1) + 1];
+        return i < 0 ? "" : values[i];
     }
 
     /** Whether label {@code name} is present. */
@@ -90,11 +104,11 @@ public final class Labels implements Comparable<Labels> {
 
     /** The position of {@code name} in name order, or a negative number when absent. */
     public int indexOf(String name) {
-        String[] p = pairs;
-        int n = p.length >> 1;
+        String[] p = names;
+        int n = p.length;
         if (n <= 8) {
             for (int i = 0; i < n; i++) {
-                String candidate = p[i << 1];
+                String candidate = p[i];
                 if (candidate == name || candidate.equals(name)) {
                     return i;
                 }
@@ -105,7 +119,7 @@ public final class Labels implements Comparable<Labels> {
         int hi = n - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int cmp = p[mid << 1].compareTo(name);
+            int cmp = p[mid].compareTo(name);
             if (cmp < 0) {
                 lo = mid + 1;
             } else if (cmp > 0) {
@@ -119,17 +133,17 @@ public final class Labels implements Comparable<Labels> {
 
     /** Calls {@code action} with each name and value in name order, allocating nothing. */
     public void forEach(BiConsumer<String, String> action) {
-        String[] p = pairs;
-        for (int i = 0; i < p.length; i += 2) {
-            action.accept(p[i], p[i + 1]);
+        String[] ns = names;
+        String[] vs = values;
+        for (int i = 0; i < ns.length; i++) {
+            action.accept(ns[i], vs[i]);
         }
     }
 
     /** Whether any label name starts with {@code __}. */
     public boolean hasReserved() {
-        String[] p = pairs;
-        for (int i = 0; i < p.length; i += 2) {
-            if (LabelNames.isReserved(p[i])) {
+        for (String n : names) {
+            if (LabelNames.isReserved(n)) {
                 return true;
             }
         }
@@ -144,19 +158,18 @@ public final class Labels implements Comparable<Labels> {
         if (!hasReserved()) {
             return this;
         }
-        String[] p = pairs;
         int kept = 0;
-        for (int i = 0; i < p.length; i += 2) {
-            if (!LabelNames.isReserved(p[i])) {
+        for (String n : names) {
+            if (!LabelNames.isReserved(n)) {
                 kept += 2;
             }
         }
         String[] out = new String[kept];
         int j = 0;
-        for (int i = 0; i < p.length; i += 2) {
-            if (!LabelNames.isReserved(p[i])) {
-                out[j++] = p[i];
-                out[j++] = p[i + 1];
+        for (int i = 0; i < names.length; i++) {
+            if (!LabelNames.isReserved(names[i])) {
+                out[j++] = names[i];
+                out[j++] = values[i];
             }
         }
         return ofSortedPairs(out);
@@ -178,7 +191,12 @@ public final class Labels implements Comparable<Labels> {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Arrays.hashCode(pairs);
+            // The hash of the alternating names and values (as when they were one array).
+            h = 1;
+            for (int i = 0; i < names.length; i++) {
+                h = 31 * h + names[i].hashCode();
+                h = 31 * h + values[i].hashCode();
+            }
             if (h == 0) {
                 h = 1;
             }
@@ -192,7 +210,7 @@ public final class Labels implements Comparable<Labels> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Labels other) || other.pairs.length != pairs.length) {
+        if (!(o instanceof Labels other) || other.values.length != values.length) {
             return false;
         }
         int h1 = hash;
@@ -200,42 +218,43 @@ public final class Labels implements Comparable<Labels> {
         if (h1 != 0 && h2 != 0 && h1 != h2) {
             return false;
         }
-        String[] a = pairs;
-        String[] b = other.pairs;
-        // Values differ more often than names: compare from the end, where values sit.
+        // Values differ more often than names; shared name arrays compare by identity.
+        String[] a = values;
+        String[] b = other.values;
         for (int i = a.length - 1; i >= 0; i--) {
             if (a[i] != b[i] && !a[i].equals(b[i])) {
                 return false;
             }
         }
-        return true;
+        return names == other.names || Arrays.equals(names, other.names);
     }
 
     /** Orders by names and values pairwise, as Prometheus's {@code labels.Compare}. */
     @Override
     public int compareTo(Labels o) {
-        String[] a = pairs;
-        String[] b = o.pairs;
-        int n = Math.min(a.length, b.length);
+        int n = Math.min(values.length, o.values.length);
         for (int i = 0; i < n; i++) {
-            int c = a[i].compareTo(b[i]);
+            int c = names[i].compareTo(o.names[i]);
+            if (c == 0) {
+                c = values[i].compareTo(o.values[i]);
+            }
             if (c != 0) {
                 return c;
             }
         }
-        return Integer.compare(a.length, b.length);
+        return Integer.compare(values.length, o.values.length);
     }
 
     /** Prometheus's notation: {@code {job="api", env="prod"}}, values Go-quoted. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(16 + pairs.length * 12).append('{');
-        for (int i = 0; i < pairs.length; i += 2) {
+        StringBuilder sb = new StringBuilder(16 + values.length * 24).append('{');
+        for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(pairs[i]).append('=');
-            Literals.appendQuoted(sb, pairs[i + 1]);
+            sb.append(names[i]).append('=');
+            Literals.appendQuoted(sb, values[i]);
         }
         return sb.append('}').toString();
     }
@@ -293,7 +312,7 @@ public final class Labels implements Comparable<Labels> {
                 removeDel(d);
             }
             int b = base.indexOf(name);
-            if (b >= 0 && base.pairs[(b << 1) + 1].equals(value)) {
+            if (b >= 0 && base.values[b].equals(value)) {
                 return this; // unchanged: keep building the base instance
             }
             if (addLen == add.length) {
@@ -326,10 +345,9 @@ public final class Labels implements Comparable<Labels> {
                     removeAdd(i);
                 }
             }
-            String[] p = base.pairs;
-            for (int i = 0; i < p.length; i += 2) {
-                if (!contains(names, p[i])) {
-                    del(p[i]);
+            for (String n : base.names) {
+                if (!contains(names, n)) {
+                    del(n);
                 }
             }
             return this;
@@ -347,28 +365,30 @@ public final class Labels implements Comparable<Labels> {
             }
             sortPairs(add, addLen);
             Arrays.sort(del, 0, delLen);
-            String[] p = base.pairs;
-            String[] out = new String[p.length + addLen - 2 * delLen];
+            String[] bn = base.names;
+            String[] bv = base.values;
+            int bl = bn.length;
+            String[] out = new String[2 * bl + addLen - 2 * delLen];
             int o = 0;
             int i = 0;
             int a = 0;
             int d = 0;
-            while (i < p.length || a < addLen) {
-                int cmp = i >= p.length ? 1 : a >= addLen ? -1 : p[i].compareTo(add[a]);
+            while (i < bl || a < addLen) {
+                int cmp = i >= bl ? 1 : a >= addLen ? -1 : bn[i].compareTo(add[a]);
                 if (cmp < 0) {
-                    if (d < delLen && del[d].equals(p[i])) {
+                    if (d < delLen && del[d].equals(bn[i])) {
                         d++;
                     } else {
-                        out[o++] = p[i];
-                        out[o++] = p[i + 1];
+                        out[o++] = bn[i];
+                        out[o++] = bv[i];
                     }
-                    i += 2;
+                    i++;
                 } else {
                     out[o++] = add[a];
                     out[o++] = add[a + 1];
                     a += 2;
                     if (cmp == 0) {
-                        i += 2; // the added value replaces the base one
+                        i++; // the added value replaces the base one
                     }
                 }
             }

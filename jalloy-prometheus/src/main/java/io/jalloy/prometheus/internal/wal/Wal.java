@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -23,11 +22,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class Wal implements AutoCloseable {
     /** Prometheus's default segment size. */
     public static final long DEFAULT_SEGMENT_SIZE = 128L << 20;
+    private static final int DUMP_SERIES_PER_RECORD = 1000;
+    private static final int DUMP_FLUSH_BYTES = 48 * 1024;
 
     private final Path dir;
     private final long segmentSize;
     private final System.Logger logger;
-    private final ConcurrentHashMap<Labels, SeriesEntry> byLabels = new ConcurrentHashMap<>();
+    private final SeriesIndex byLabels = new SeriesIndex(); // changed under lock
     private final ConcurrentLinkedQueue<RecordBuffer> buffers = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
     private final RecordBuffer seriesScratch = new RecordBuffer(64 * 1024); // guarded by lock
@@ -101,7 +102,7 @@ public final class Wal implements AutoCloseable {
                     if (byRefOrNull(ref) == null) {
                         SeriesEntry e = new SeriesEntry(ref, labels, Long.MIN_VALUE);
                         e.logged = true;
-                        byLabels.put(labels, e);
+                        byLabels.add(e, byRef);
                         publish(e);
                     }
                     nextRef = Math.max(nextRef, ref + 1);
@@ -132,19 +133,37 @@ public final class Wal implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
         segment = seg;
         size = 0;
-        List<SeriesEntry> live = new ArrayList<>(byLabels.values());
-        live.sort((a, b) -> Long.compare(a.ref, b.ref));
-        RecordBuffer rb = new RecordBuffer(64 * 1024);
-        for (int i = 0; i < live.size(); i += 1000) {
-            rb.begin(RecordType.SERIES);
-            for (int j = i; j < Math.min(live.size(), i + 1000); j++) {
-                rb.varint(live.get(j).ref);
-                rb.labels(live.get(j).labels);
-                live.get(j).logged = true;
+        // Streamed in ref order from the by-ref table through one bounded buffer: materialising
+        // every series record at once (~134 MB at 500k series) was the heap's high-water mark,
+        // and the serial collector never returns a grown old generation.
+        RecordBuffer rb = seriesScratch;
+        rb.clear();
+        SeriesEntry[] all = byRef;
+        int inRecord = 0;
+        for (SeriesEntry e : all) {
+            if (e == null) {
+                continue;
             }
+            if (!rb.open()) {
+                rb.begin(RecordType.SERIES);
+            }
+            rb.varint(e.ref);
+            rb.labels(e.labels);
+            e.logged = true;
+            if (++inRecord == DUMP_SERIES_PER_RECORD || rb.length() >= DUMP_FLUSH_BYTES) {
+                rb.finish();
+                inRecord = 0;
+                if (rb.length() >= DUMP_FLUSH_BYTES) {
+                    writeLocked(rb);
+                    rb.clear();
+                }
+            }
+        }
+        if (rb.open()) {
             rb.finish();
         }
         writeLocked(rb);
+        rb.clear();
         dumpSize = size;
     }
 
@@ -170,7 +189,7 @@ public final class Wal implements AutoCloseable {
     private void remove(long ref) {
         SeriesEntry e = byRefOrNull(ref);
         if (e != null) {
-            byLabels.remove(e.labels, e);
+            byLabels.remove(e);
             byRef[(int) ref] = null;
         }
     }
@@ -180,25 +199,27 @@ public final class Wal implements AutoCloseable {
      * appender that uses it passes it to {@link #write(RecordBuffer, List)}.
      */
     public SeriesEntry series(Labels labels) {
-        SeriesEntry e = byLabels.get(labels);
+        SeriesEntry e = byLabels.find(labels, byRef);
         if (e != null) {
             return e;
         }
         synchronized (lock) {
-            e = byLabels.get(labels);
+            e = byLabels.find(labels, byRef);
             if (e != null) {
                 return e;
             }
             e = new SeriesEntry(nextRef++, labels, Long.MIN_VALUE);
+            byLabels.add(e, byRef);
             publish(e);
-            byLabels.put(labels, e);
             return e;
         }
     }
 
     /** Number of live series. */
     public int seriesCount() {
-        return byLabels.size();
+        synchronized (lock) {
+            return byLabels.size();
+        }
     }
 
     RecordBuffer borrow() {
@@ -322,8 +343,8 @@ public final class Wal implements AutoCloseable {
     /** Forgets series whose newest sample is older than {@code cutoffTs}; logs their deletion. */
     public int collectSeries(long cutoffTs) throws IOException {
         List<Long> dead = new ArrayList<>();
-        for (SeriesEntry e : byLabels.values()) {
-            if (e.lastTs < cutoffTs) {
+        for (SeriesEntry e : byRef) {
+            if (e != null && e.lastTs < cutoffTs) {
                 dead.add(e.ref);
             }
         }

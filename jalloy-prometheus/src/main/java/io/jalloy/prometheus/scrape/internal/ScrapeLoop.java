@@ -28,7 +28,7 @@ public final class ScrapeLoop implements Runnable {
     private final Clock clock;
     private final System.Logger logger;
     private final Fetcher fetcher;
-    private final SeriesTable table = new SeriesTable();
+    private final SeriesTable table;
     private final ScrapeSink sink;
     private final ReportSeries report;
     private final EnumMap<ExpositionFormat, ExpositionParser> parsers = new EnumMap<>(ExpositionFormat.class);
@@ -47,6 +47,7 @@ public final class ScrapeLoop implements Runnable {
         this.clock = clock;
         this.logger = logger;
         this.fetcher = new Fetcher(client, settings, target.url(), target.timeout());
+        this.table = new SeriesTable(receivers.size());
         this.sink = new ScrapeSink(table, settings, target.labels(), values);
         this.report = new ReportSeries(target.labels(), settings.extraMetrics(), receivers.size());
     }
@@ -208,12 +209,12 @@ public final class ScrapeLoop implements Runnable {
         }
     }
 
-    private void stale(Appender[] apps, SeriesTable.Entry e, long timestampMs) {
-        if (e.explicitTimestamp && !settings.trackTimestampsStaleness()) {
+    private void stale(Appender[] apps, int e, long timestampMs) {
+        if (table.explicitTimestamp(e) && !settings.trackTimestampsStaleness()) {
             return; // Prometheus does not mark series with exposed timestamps stale unless asked to
         }
         for (int i = 0; i < apps.length; i++) {
-            e.refs[i] = apps[i].append(e.refs[i], e.labels, timestampMs, StaleMarkers.STALE_NAN);
+            table.ref(e, i, apps[i].append(table.ref(e, i), table.labels(e), timestampMs, StaleMarkers.STALE_NAN));
         }
     }
 

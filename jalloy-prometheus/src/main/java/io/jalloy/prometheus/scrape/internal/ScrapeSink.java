@@ -63,16 +63,17 @@ final class ScrapeSink implements ExpositionSink {
 
     @Override
     public void sample(Series series, double value, long timestampMs, Exemplar exemplar) {
-        SeriesTable.Entry e = entry(series);
-        if (e == null) {
+        int e = entry(series);
+        if (e == SeriesTable.NONE) {
             return;
         }
         boolean explicit = settings.honorTimestamps() && timestampMs != Series.NO_TIMESTAMP;
         long t = explicit ? timestampMs : defaultTimestamp;
-        e.explicitTimestamp = explicit;
-        long[] refs = e.refs;
+        SeriesTable tb = table;
+        tb.explicitTimestamp(e, explicit);
+        Labels l = tb.labels(e);
         for (int i = 0; i < appenders.length; i++) {
-            refs[i] = appenders[i].append(refs[i], e.labels, t, value);
+            tb.ref(e, i, appenders[i].append(tb.ref(e, i), l, t, value));
         }
     }
 
@@ -81,40 +82,41 @@ final class ScrapeSink implements ExpositionSink {
         if (!settings.nativeHistograms()) {
             return;
         }
-        SeriesTable.Entry e = entry(series);
-        if (e == null) {
+        int e = entry(series);
+        if (e == SeriesTable.NONE) {
             return;
         }
         long t = settings.honorTimestamps() && timestampMs != Series.NO_TIMESTAMP ? timestampMs : defaultTimestamp;
         HistogramSample sample = Histograms.toSample(h);
+        Labels l = table.labels(e);
         for (int i = 0; i < appenders.length; i++) {
-            e.refs[i] = appenders[i].appendHistogram(e.refs[i], e.labels, t, sample);
+            table.ref(e, i, appenders[i].appendHistogram(table.ref(e, i), l, t, sample));
         }
     }
 
-    /** The entry to append to, or null when the sample is skipped (duplicate, or the scrape failed). */
-    private SeriesTable.Entry entry(Series series) {
+    /** The entry to append to, or NONE when the sample is skipped (duplicate, or the scrape failed). */
+    private int entry(Series series) {
         if (error != null) {
-            return null;
+            return SeriesTable.NONE;
         }
         long hash = series.hash();
-        SeriesTable.Entry e = table.find(hash, series);
-        if (e == null) {
+        int e = table.find(hash, series);
+        if (e == SeriesTable.NONE) {
             Labels labels = labels(series);
             if (error != null) {
-                return null;
+                return SeriesTable.NONE;
             }
-            e = table.add(hash, series, labels, appenders.length);
-            e.seen = epoch - 1;
+            e = table.add(hash, series, labels);
+            table.seen(e, epoch - 1);
             added++;
-        } else if (e.seen == epoch) {
-            return null; // a duplicate within one exposition: Prometheus keeps the first
+        } else if (table.seen(e) == epoch) {
+            return SeriesTable.NONE; // a duplicate within one exposition: Prometheus keeps the first
         }
         if (settings.sampleLimit() > 0 && samples >= settings.sampleLimit()) {
             error = "sample limit exceeded";
-            return null;
+            return SeriesTable.NONE;
         }
-        e.seen = epoch;
+        table.seen(e, epoch);
         samples++;
         return e;
     }

@@ -68,7 +68,7 @@ class ScrapeSinkAllocationTest {
         byte[] body = sb.toString().getBytes(StandardCharsets.UTF_8);
         ScrapeSettings settings = new ScrapeSettings("job", false, true, false, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 "http", "/metrics", Map.of(), "*/*", null, true, 0, 0, 0, 0, 0, false, false, false);
-        SeriesTable table = new SeriesTable();
+        SeriesTable table = new SeriesTable(1);
         ScrapeSink sink = new ScrapeSink(table, settings, Labels.of("job", "j", "instance", "i:1"), new LabelInterner(1 << 16));
         CountingAppender app = new CountingAppender();
         Appender[] apps = {app};

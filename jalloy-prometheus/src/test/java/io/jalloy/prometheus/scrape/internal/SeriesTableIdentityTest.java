@@ -70,7 +70,7 @@ class SeriesTableIdentityTest {
     void secondScrapeFindsEverySeriesByReferenceWhateverItsLabels() {
         ScrapeSettings settings = new ScrapeSettings("job", false, true, false, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), "http", "/metrics", Map.of(), "*/*", null, true, 0, 0, 0, 0, 0, false, false, false);
-        SeriesTable table = new SeriesTable();
+        SeriesTable table = new SeriesTable(1);
         ScrapeSink sink = new ScrapeSink(table, settings, Labels.of("job", "j", "instance", "i:1"), new LabelInterner(64));
         RecordingAppender app = new RecordingAppender();
         byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
@@ -94,8 +94,8 @@ class SeriesTableIdentityTest {
         parser.parse(body, 0, body.length, sink);
         table.sweep(3, e -> {});
         table.clear(e -> {
-            if (e.byOrder) {
-                byOrder.add(e.labels.get("__name__"));
+            if (table.byOrder(e)) {
+                byOrder.add(table.labels(e).get("__name__"));
             }
         });
         // Plain ASCII series are confirmed by label positions; renamed, escaped, empty-valued and
