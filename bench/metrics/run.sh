@@ -29,12 +29,10 @@ IDLE_SECS="${IDLE_SECS:-10}"
 BASE_PORT="${BASE_PORT:-23100}"
 RECV_PORT="${RECV_PORT:-23090}"
 AGENT_PORT="${AGENT_PORT:-23091}"
-# A small footprint: serial GC (no concurrent GC threads or remembered sets), a heap that may not
-# balloon past what the series need, and fewer compiler threads. Survivor spaces of 10 MiB keep
-# in-flight scrape and send buffers from being promoted; the old generation is collected when it
-# outgrows the live set (jalloy's HeapGovernor) and then shrunk at once (-ShrinkHeapInSteps).
-# Override to experiment.
-export JALLOY_JAVA_OPTS="${JALLOY_JAVA_OPTS:--XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xms16m -Xmn40m -XX:SurvivorRatio=2 -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=5 -XX:-ShrinkHeapInSteps -XX:CICompilerCount=2 -XX:ReservedCodeCacheSize=48m -Xss512k}"
+# Jalloy runs with bin/jalloy's own JVM defaults (what a user gets: serial GC, a 40 MiB young
+# generation with 10 MiB survivor spaces, a heap that shrinks at once after the HeapGovernor's full
+# collections). Set JALLOY_JAVA_OPTS to experiment.
+export JALLOY_JAVA_OPTS="${JALLOY_JAVA_OPTS:-}"
 
 # --- peers: command -> Debian package (installed only when missing) ---
 missing=()
