@@ -1,4 +1,4 @@
-package io.jalloy.loki.internal;
+package io.jalloy.common.http.client;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -15,13 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A blocking HTTP/1.1 keep-alive connection for pushes to a plain {@code http://} endpoint without
- * a proxy: one request line, the headers, the body in one write, and a response read straight
+ * A blocking HTTP/1.1 keep-alive connection for POSTs (Loki pushes, remote writes) to a plain
+ * {@code http://} endpoint without a proxy: one request line, the headers, the body in one write, and a response read straight
  * from the socket. The JDK client's asynchronous machinery cost as much CPU per push as encoding
  * the request did (and as much again in JIT compilation); this is the whole protocol a push needs.
  * Used by one sending thread at a time; reconnects after any error or {@code Connection: close}.
  */
-final class Http1Connection implements AutoCloseable {
+public final class Http1Connection implements AutoCloseable {
     private static final int MAX_HEADER_LINE = 16 * 1024;
 
     private final String host;
@@ -35,9 +35,9 @@ final class Http1Connection implements AutoCloseable {
     private final StringBuilder lineBuf = new StringBuilder(128);
 
     /** The response: status and up to {@code maxBody} bytes of the body. */
-    record Reply(int status, byte[] body) {}
+    public record Reply(int status, byte[] body) {}
 
-    Http1Connection(URI url, Duration timeout) {
+    public Http1Connection(URI url, Duration timeout) {
         this.host = url.getHost();
         this.port = url.getPort() < 0 ? 80 : url.getPort();
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
@@ -47,7 +47,7 @@ final class Http1Connection implements AutoCloseable {
     }
 
     /** Whether this connection can carry pushes to {@code url} for a client with these settings. */
-    static boolean applies(URI url, boolean proxied) {
+    public static boolean applies(URI url, boolean proxied) {
         return "http".equalsIgnoreCase(url.getScheme()) && url.getHost() != null && !proxied;
     }
 
@@ -56,7 +56,7 @@ final class Http1Connection implements AutoCloseable {
      * Host and Content-Length). A request on a kept-alive connection that the server had closed
      * is sent again once on a new connection.
      */
-    Reply post(Map<String, List<String>> headers, byte[] body, int length, int maxBody) throws IOException {
+    public Reply post(Map<String, List<String>> headers, byte[] body, int length, int maxBody) throws IOException {
         boolean reused = socket != null;
         try {
             return exchange(headers, body, length, maxBody);

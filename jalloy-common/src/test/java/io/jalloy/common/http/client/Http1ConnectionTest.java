@@ -1,4 +1,4 @@
-package io.jalloy.loki.internal;
+package io.jalloy.common.http.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
