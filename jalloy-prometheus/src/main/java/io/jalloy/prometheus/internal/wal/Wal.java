@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The writing side of the WAL and its series table. Opening replays every segment to rebuild the
@@ -30,6 +32,8 @@ public final class Wal implements AutoCloseable {
     private final ConcurrentHashMap<Labels, SeriesEntry> byLabels = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<RecordBuffer> buffers = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean(); // a caller is draining pending
     private final RecordBuffer seriesScratch = new RecordBuffer(64 * 1024); // guarded by lock
     private volatile SeriesEntry[] byRef = new SeriesEntry[1024];
     private long nextRef = 1; // guarded by lock
@@ -220,37 +224,104 @@ public final class Wal implements AutoCloseable {
 
     /**
      * As {@link #write(RecordBuffer)}, first logging whichever of {@code unlogged} series no other
-     * commit has logged yet, so a series record always precedes its samples.
+     * commit has logged yet, so a series record always precedes its samples. Group commit: the
+     * batch is queued, and whichever caller finds no write in progress writes every queued batch
+     * under the lock while the others park until theirs is written. So hundreds of scrape threads
+     * committing at once never spin on the lock; each still returns only once its batch is in the
+     * file.
      */
     public void write(RecordBuffer rb, List<SeriesEntry> unlogged) throws IOException {
-        synchronized (lock) {
-            if (closed) {
-                throw new IOException("WAL is closed");
+        Pending mine = new Pending(rb, unlogged, Thread.currentThread());
+        pending.add(mine);
+        while (true) {
+            if (!mine.done && writing.compareAndSet(false, true)) {
+                try {
+                    drainPending();
+                } finally {
+                    writing.set(false);
+                }
             }
-            // The series records opening a segment do not count: with many series they alone can
-            // approach the segment size, and counting them would roll (and rewrite them) every write.
-            if (size > dumpSize && size - dumpSize + rb.length() > segmentSize) {
-                roll();
-            }
-            if (!unlogged.isEmpty()) {
-                seriesScratch.clear();
-                for (SeriesEntry e : unlogged) {
-                    if (!e.logged) {
-                        if (!seriesScratch.open()) {
-                            seriesScratch.begin(RecordType.SERIES);
-                        }
-                        seriesScratch.varint(e.ref);
-                        seriesScratch.labels(e.labels);
-                        e.logged = true;
+            if (mine.done) {
+                // Batches queued while this caller was writing, after its last drain, need a writer.
+                if (!pending.isEmpty() && writing.compareAndSet(false, true)) {
+                    try {
+                        drainPending();
+                    } finally {
+                        writing.set(false);
                     }
+                    continue;
                 }
-                if (seriesScratch.open()) {
-                    seriesScratch.finish();
-                    writeLocked(seriesScratch);
+                break;
+            }
+            LockSupport.parkNanos(this, 10_000_000L); // woken by the writer; the timeout is a safety net
+        }
+        if (mine.error != null) {
+            throw mine.error;
+        }
+    }
+
+    /** One commit waiting to be written. */
+    private static final class Pending {
+        final RecordBuffer rb;
+        final List<SeriesEntry> unlogged;
+        final Thread waiter;
+        volatile boolean done;
+        IOException error; // published by the write of done
+
+        Pending(RecordBuffer rb, List<SeriesEntry> unlogged, Thread waiter) {
+            this.rb = rb;
+            this.unlogged = unlogged;
+            this.waiter = waiter;
+        }
+    }
+
+    // Caller won the writing flag.
+    private void drainPending() {
+        synchronized (lock) {
+            for (Pending p; (p = pending.poll()) != null; ) {
+                try {
+                    writeOne(p.rb, p.unlogged);
+                } catch (IOException e) {
+                    p.error = e;
+                } catch (RuntimeException e) {
+                    p.error = new IOException(e);
+                }
+                p.done = true;
+                if (p.waiter != Thread.currentThread()) {
+                    LockSupport.unpark(p.waiter);
                 }
             }
-            writeLocked(rb);
         }
+    }
+
+    // Caller holds lock.
+    private void writeOne(RecordBuffer rb, List<SeriesEntry> unlogged) throws IOException {
+        if (closed) {
+            throw new IOException("WAL is closed");
+        }
+        // The series records opening a segment do not count: with many series they alone can
+        // approach the segment size, and counting them would roll (and rewrite them) every write.
+        if (size > dumpSize && size - dumpSize + rb.length() > segmentSize) {
+            roll();
+        }
+        if (!unlogged.isEmpty()) {
+            seriesScratch.clear();
+            for (SeriesEntry e : unlogged) {
+                if (!e.logged) {
+                    if (!seriesScratch.open()) {
+                        seriesScratch.begin(RecordType.SERIES);
+                    }
+                    seriesScratch.varint(e.ref);
+                    seriesScratch.labels(e.labels);
+                    e.logged = true;
+                }
+            }
+            if (seriesScratch.open()) {
+                seriesScratch.finish();
+                writeLocked(seriesScratch);
+            }
+        }
+        writeLocked(rb);
     }
 
     private void writeLocked(RecordBuffer rb) throws IOException {
