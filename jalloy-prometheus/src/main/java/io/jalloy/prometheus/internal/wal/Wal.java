@@ -41,7 +41,7 @@ public final class Wal implements AutoCloseable {
     private volatile long segment;
     private long size; // guarded by lock
     private long dumpSize; // bytes of the series records opening the current segment; guarded by lock
-    private long version; // guarded by lock
+    private volatile long version; // written under lock; read without it
     private boolean closed; // guarded by lock
 
     private Wal(Path dir, long segmentSize, System.Logger logger) {
@@ -345,6 +345,10 @@ public final class Wal implements AutoCloseable {
 
     /** Blocks until something is written after {@code seen} (see {@link #version}) or the timeout passes. */
     public long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
+        long now = version;
+        if (now != seen) {
+            return now; // no lock: the writer holding it need not hand the monitor over
+        }
         synchronized (lock) {
             long deadline = System.currentTimeMillis() + timeoutMillis;
             while (version == seen && !closed) {
@@ -359,9 +363,7 @@ public final class Wal implements AutoCloseable {
     }
 
     public long version() {
-        synchronized (lock) {
-            return version;
-        }
+        return version;
     }
 
     /** Where the next record will go: the current segment and its size. */
