@@ -42,7 +42,8 @@ public final class Wal implements AutoCloseable {
     private long size; // guarded by lock
     private long dumpSize; // bytes of the series records opening the current segment; guarded by lock
     private volatile long version; // written under lock; read without it
-    private boolean closed; // guarded by lock
+    private final java.util.Set<Thread> waiters = ConcurrentHashMap.newKeySet(); // readers in awaitChange
+    private volatile boolean closed; // written under lock
 
     private Wal(Path dir, long segmentSize, System.Logger logger) {
         this.dir = dir;
@@ -334,7 +335,7 @@ public final class Wal implements AutoCloseable {
         }
         size += rb.length();
         version++;
-        lock.notifyAll();
+        wakeReaders();
     }
 
     private void roll() throws IOException {
@@ -345,20 +346,34 @@ public final class Wal implements AutoCloseable {
 
     /** Blocks until something is written after {@code seen} (see {@link #version}) or the timeout passes. */
     public long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
-        long now = version;
-        if (now != seen) {
-            return now; // no lock: the writer holding it need not hand the monitor over
-        }
-        synchronized (lock) {
-            long deadline = System.currentTimeMillis() + timeoutMillis;
-            while (version == seen && !closed) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    break;
-                }
-                lock.wait(left);
+        // Parks without the lock, so a woken reader never competes with writers for the monitor.
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        Thread me = Thread.currentThread();
+        while (version == seen && !closed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
             }
-            return version;
+            waiters.add(me);
+            try {
+                if (version == seen && !closed) { // re-checked after registering: no lost wake-up
+                    LockSupport.parkNanos(this, left);
+                }
+            } finally {
+                waiters.remove(me);
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+        return version;
+    }
+
+    private void wakeReaders() {
+        if (!waiters.isEmpty()) {
+            for (Thread t : waiters) {
+                LockSupport.unpark(t);
+            }
         }
     }
 
@@ -424,7 +439,7 @@ public final class Wal implements AutoCloseable {
                 return;
             }
             closed = true;
-            lock.notifyAll();
+            wakeReaders();
             channel.force(true);
             channel.close();
         }
