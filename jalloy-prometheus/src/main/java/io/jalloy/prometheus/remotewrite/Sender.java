@@ -62,6 +62,10 @@ final class Sender implements AutoCloseable {
             String text = r.body();
             return new Result(r.statusCode(), text.length() > 512 ? text.substring(0, 512) : text);
         } catch (IOException e) {
+            if (Thread.interrupted()) {
+                // A blocked socket read gives way to an interrupt as an IOException; stopping must win.
+                throw new InterruptedException("remote write stopping");
+            }
             return new Result(-1, e.toString());
         }
     }

@@ -76,6 +76,9 @@ final class Fetcher {
                     .header("X-Prometheus-Scrape-Timeout-Seconds", timeoutHeader);
             if (direct != null) {
                 Result r = fetchDirect(client.authorize(rb).build().headers().map());
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("scrape stopping"); // as the JDK client would
+                }
                 if (r != null) {
                     return r;
                 }
