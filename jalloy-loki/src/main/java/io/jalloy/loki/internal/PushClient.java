@@ -1,6 +1,7 @@
 package io.jalloy.loki.internal;
 
 import io.jalloy.common.http.client.ConfiguredHttpClient;
+import io.jalloy.common.http.client.Http1Connection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jalloy.common.discovery.Target;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.component.NoExports;
+import io.jalloy.prometheus.api.MetricMetadata;
 import io.jalloy.prometheus.testing.CollectingMetricsReceiver;
 import io.jalloy.prometheus.testing.CollectingMetricsReceiver.Sample;
 import io.jalloy.prometheus.testing.FakeTarget;
@@ -267,5 +268,48 @@ class ScrapeComponentTest {
         target.body("# TYPE c counter\nc_total 5\n# EOF\n").contentType("application/openmetrics-text; version=1.0.0");
         start("", fake());
         assertThat(awaitCount("c_total", 1).getFirst().value()).isEqualTo(5.0);
+    }
+
+    @Test
+    void openMetricsExemplarsReachTheReceiverWithTheirSeries() throws Exception {
+        target.body("# TYPE req counter\nreq_total{code=\"200\"} 7 # {trace_id=\"abc123\"} 0.5 1700000000.250\n"
+                + "req_total{code=\"500\"} 1 # {trace_id=\"def\"} 2\n# EOF\n")
+                .contentType("application/openmetrics-text; version=1.0.0");
+        start("", fake());
+        awaitCount("req_total", 4);
+        List<CollectingMetricsReceiver.Exemplar> ex = out.exemplars();
+        CollectingMetricsReceiver.Exemplar first = ex.stream()
+                .filter(x -> "200".equals(x.series().get("code"))).findFirst().orElseThrow();
+        assertThat(first.series().get("__name__")).isEqualTo("req_total");
+        assertThat(first.exemplar().labels()).isEqualTo(Labels.of("trace_id", "abc123"));
+        assertThat(first.exemplar().value()).isEqualTo(0.5);
+        assertThat(first.exemplar().timestampMs()).isEqualTo(1_700_000_000_250L);
+        CollectingMetricsReceiver.Exemplar second = ex.stream()
+                .filter(x -> "500".equals(x.series().get("code"))).findFirst().orElseThrow();
+        assertThat(second.exemplar().timestampMs()).as("an exemplar without a timestamp takes the sample's")
+                .isEqualTo(NOW);
+        assertThat(out.refMismatches()).isZero();
+    }
+
+    @Test
+    void typeHelpAndUnitArriveAsMetadataOncePerSeriesUntilTheyChange() throws Exception {
+        target.body("# HELP temp_celsius Temperature now.\n# TYPE temp_celsius gauge\n# UNIT temp_celsius celsius\n"
+                + "temp_celsius{room=\"a\"} 21\ntemp_celsius{room=\"b\"} 19\nplain 1\n# EOF\n")
+                .contentType("application/openmetrics-text; version=1.0.0");
+        start("", fake());
+        awaitCount("temp_celsius", 6); // three scrapes
+        List<CollectingMetricsReceiver.Metadata> md = out.metadata();
+        assertThat(md).hasSize(2).allSatisfy(m -> {
+            assertThat(m.series().get("__name__")).isEqualTo("temp_celsius");
+            assertThat(m.metadata()).isEqualTo(new MetricMetadata("gauge", "Temperature now.", "celsius"));
+        });
+        assertThat(md).extracting(m -> m.series().get("room")).containsExactlyInAnyOrder("a", "b");
+        target.body("# HELP temp_celsius Temperature, changed.\n# TYPE temp_celsius gauge\n"
+                + "temp_celsius{room=\"a\"} 21\n# EOF\n")
+                .contentType("application/openmetrics-text; version=1.0.0");
+        int before = out.named("temp_celsius").size();
+        awaitCount("temp_celsius", before + 2);
+        assertThat(out.metadata()).last().extracting(CollectingMetricsReceiver.Metadata::metadata)
+                .isEqualTo(new MetricMetadata("gauge", "Temperature, changed.", ""));
     }
 }

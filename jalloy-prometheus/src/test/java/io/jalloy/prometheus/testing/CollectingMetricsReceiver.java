@@ -27,7 +27,15 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
         }
     }
 
+    /** One committed exemplar, with the labels of the series it belongs to. */
+    public record Exemplar(Labels series, ExemplarSample exemplar) {}
+
+    /** One committed metadata update, with the labels of the series it came with. */
+    public record Metadata(Labels series, MetricMetadata metadata) {}
+
     private final List<Sample> samples = new ArrayList<>();
+    private final List<Exemplar> exemplars = new ArrayList<>();
+    private final List<Metadata> metadata = new ArrayList<>();
     private final List<HistogramSample> histograms = new ArrayList<>();
     private final Map<Labels, Long> refs = new HashMap<>();
     private final Map<Long, Labels> byRef = new HashMap<>();
@@ -39,6 +47,8 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
         return new Appender() {
             private final List<Sample> batch = new ArrayList<>();
             private final List<HistogramSample> hBatch = new ArrayList<>();
+            private final List<Exemplar> xBatch = new ArrayList<>();
+            private final List<Metadata> mBatch = new ArrayList<>();
 
             @Override
             public long append(long ref, Labels labels, long timestampMs, double value) {
@@ -54,12 +64,14 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
 
             @Override
             public long appendExemplar(long ref, Labels labels, ExemplarSample exemplar) {
-                return ref;
+                xBatch.add(new Exemplar(labels, exemplar));
+                return refFor(ref, labels);
             }
 
             @Override
             public long updateMetadata(long ref, Labels labels, MetricMetadata metadata) {
-                return ref;
+                mBatch.add(new Metadata(labels, metadata));
+                return refFor(ref, labels);
             }
 
             @Override
@@ -67,6 +79,8 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
                 synchronized (CollectingMetricsReceiver.this) {
                     samples.addAll(batch);
                     histograms.addAll(hBatch);
+                    exemplars.addAll(xBatch);
+                    metadata.addAll(mBatch);
                     commits++;
                     CollectingMetricsReceiver.this.notifyAll();
                 }
@@ -76,6 +90,8 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
             public void rollback() {
                 batch.clear();
                 hBatch.clear();
+                xBatch.clear();
+                mBatch.clear();
             }
         };
     }
@@ -97,6 +113,14 @@ public final class CollectingMetricsReceiver implements MetricsReceiver {
 
     public synchronized List<HistogramSample> histograms() {
         return List.copyOf(histograms);
+    }
+
+    public synchronized List<Exemplar> exemplars() {
+        return List.copyOf(exemplars);
+    }
+
+    public synchronized List<Metadata> metadata() {
+        return List.copyOf(metadata);
     }
 
     public synchronized int commits() {

@@ -269,6 +269,16 @@ final class PromLexer {
     }
 
     private void name() {
+        if (!skipsNul()) { // fast path: straight over the array (a NUL ends the name, as at() would)
+            byte[] a = b;
+            int k = i + 1;
+            int e = end;
+            while (k < e && Token.isMetricPart(a[k] & 0xFF)) {
+                k++;
+            }
+            i = k;
+            return;
+        }
         int c;
         do {
             c = next();
@@ -277,6 +287,22 @@ final class PromLexer {
 
     /** Scans {@code "(\\.|[^\\"])*"}; on failure {@code i} is left on the offending byte. */
     private boolean quoted(boolean newlineAllowed) {
+        // Fast path over plain bytes to the closing quote; escapes, NULs and newlines take the loop below.
+        byte[] a = b;
+        int k = i + 1;
+        int e = end;
+        while (k < e) {
+            byte x = a[k];
+            if (x == '"') {
+                i = k + 1;
+                return true;
+            }
+            if (x == '\\' || x == 0 || x == '\n') {
+                break;
+            }
+            k++;
+        }
+        i = k - 1;
         int c = next();
         while (true) {
             if (c < 0 || (c == 0 && !skipsNul())) {

@@ -19,9 +19,10 @@ public final class SegmentReader implements AutoCloseable {
 
     private final FileChannel channel;
     private final long segment;
-    private final ByteBuffer header = ByteBuffer.allocate(RecordBuffer.HEADER);
     private final CRC32C crc = new CRC32C();
-    private byte[] payload = new byte[4096];
+    private byte[] win = new byte[256 * 1024]; // file bytes [winStart, winStart + winLen)
+    private long winStart;
+    private int winLen;
     private long offset;
     private boolean corrupt;
 
@@ -48,44 +49,58 @@ public final class SegmentReader implements AutoCloseable {
     /** Reads the next record into {@code into}; false when none is complete at the current offset. */
     public boolean next(RecordReader into) throws IOException {
         corrupt = false;
-        header.clear();
-        if (readFully(header, offset) < RecordBuffer.HEADER) {
+        if (available(offset, RecordBuffer.HEADER) < RecordBuffer.HEADER) {
             return false;
         }
-        int n = header.getInt(0);
-        int sum = header.getInt(4);
+        int h = (int) (offset - winStart);
+        int n = getInt(win, h);
+        int sum = getInt(win, h + 4);
         if (n <= 0 || n > MAX_RECORD) {
             corrupt = true;
             return false;
         }
-        if (payload.length < n) {
-            payload = new byte[Math.max(n, payload.length * 2)];
-        }
-        ByteBuffer body = ByteBuffer.wrap(payload, 0, n);
-        if (readFully(body, offset + RecordBuffer.HEADER) < n) {
+        if (available(offset, RecordBuffer.HEADER + n) < RecordBuffer.HEADER + n) {
             return false;
         }
+        int at = (int) (offset - winStart) + RecordBuffer.HEADER;
         crc.reset();
-        crc.update(payload, 0, n);
+        crc.update(win, at, n);
         if ((int) crc.getValue() != sum) {
             corrupt = true;
             return false;
         }
         offset += RecordBuffer.HEADER + n;
-        into.reset(payload, 0, n);
+        into.reset(win, at, n);
         return true;
     }
 
-    private int readFully(ByteBuffer b, long at) throws IOException {
-        int total = 0;
+    /**
+     * Makes the window hold {@code [at, at + need)} when the file has it, reading ahead as far as
+     * the window reaches, so a run of records costs one read instead of two per record; returns
+     * how many of the bytes are there. The file is append-only, so bytes once read stay valid.
+     */
+    private int available(long at, int need) throws IOException {
+        if (at >= winStart && at + need <= winStart + winLen) {
+            return need;
+        }
+        if (win.length < need) {
+            win = new byte[Math.max(need, win.length * 2)];
+        }
+        winStart = at;
+        winLen = 0;
+        ByteBuffer b = ByteBuffer.wrap(win);
         while (b.hasRemaining()) {
-            int r = channel.read(b, at + total);
+            int r = channel.read(b, at + winLen);
             if (r <= 0) {
                 break;
             }
-            total += r;
+            winLen += r;
         }
-        return total;
+        return Math.min(need, winLen);
+    }
+
+    private static int getInt(byte[] b, int i) {
+        return (b[i] & 0xFF) << 24 | (b[i + 1] & 0xFF) << 16 | (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
     }
 
     @Override

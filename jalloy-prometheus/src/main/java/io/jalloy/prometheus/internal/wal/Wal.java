@@ -10,7 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The writing side of the WAL and its series table. Opening replays every segment to rebuild the
@@ -31,6 +34,8 @@ public final class Wal implements AutoCloseable {
     private final SeriesIndex byLabels = new SeriesIndex(); // changed under lock
     private final ConcurrentLinkedQueue<RecordBuffer> buffers = new ConcurrentLinkedQueue<>();
     private final Object lock = new Object();
+    private final ConcurrentLinkedQueue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean(); // a caller is draining pending
     private final RecordBuffer seriesScratch = new RecordBuffer(64 * 1024); // guarded by lock
     private volatile SeriesEntry[] byRef = new SeriesEntry[1024];
     private long nextRef = 1; // guarded by lock
@@ -38,8 +43,9 @@ public final class Wal implements AutoCloseable {
     private volatile long segment;
     private long size; // guarded by lock
     private long dumpSize; // bytes of the series records opening the current segment; guarded by lock
-    private long version; // guarded by lock
-    private boolean closed; // guarded by lock
+    private volatile long version; // written under lock; read without it
+    private final java.util.Set<Thread> waiters = ConcurrentHashMap.newKeySet(); // readers in awaitChange
+    private volatile boolean closed; // written under lock
 
     private Wal(Path dir, long segmentSize, System.Logger logger) {
         this.dir = dir;
@@ -241,37 +247,104 @@ public final class Wal implements AutoCloseable {
 
     /**
      * As {@link #write(RecordBuffer)}, first logging whichever of {@code unlogged} series no other
-     * commit has logged yet, so a series record always precedes its samples.
+     * commit has logged yet, so a series record always precedes its samples. Group commit: the
+     * batch is queued, and whichever caller finds no write in progress writes every queued batch
+     * under the lock while the others park until theirs is written. So hundreds of scrape threads
+     * committing at once never spin on the lock; each still returns only once its batch is in the
+     * file.
      */
     public void write(RecordBuffer rb, List<SeriesEntry> unlogged) throws IOException {
-        synchronized (lock) {
-            if (closed) {
-                throw new IOException("WAL is closed");
+        Pending mine = new Pending(rb, unlogged, Thread.currentThread());
+        pending.add(mine);
+        while (true) {
+            if (!mine.done && writing.compareAndSet(false, true)) {
+                try {
+                    drainPending();
+                } finally {
+                    writing.set(false);
+                }
             }
-            // The series records opening a segment do not count: with many series they alone can
-            // approach the segment size, and counting them would roll (and rewrite them) every write.
-            if (size > dumpSize && size - dumpSize + rb.length() > segmentSize) {
-                roll();
-            }
-            if (!unlogged.isEmpty()) {
-                seriesScratch.clear();
-                for (SeriesEntry e : unlogged) {
-                    if (!e.logged) {
-                        if (!seriesScratch.open()) {
-                            seriesScratch.begin(RecordType.SERIES);
-                        }
-                        seriesScratch.varint(e.ref);
-                        seriesScratch.labels(e.labels);
-                        e.logged = true;
+            if (mine.done) {
+                // Batches queued while this caller was writing, after its last drain, need a writer.
+                if (!pending.isEmpty() && writing.compareAndSet(false, true)) {
+                    try {
+                        drainPending();
+                    } finally {
+                        writing.set(false);
                     }
+                    continue;
                 }
-                if (seriesScratch.open()) {
-                    seriesScratch.finish();
-                    writeLocked(seriesScratch);
+                break;
+            }
+            LockSupport.parkNanos(this, 10_000_000L); // woken by the writer; the timeout is a safety net
+        }
+        if (mine.error != null) {
+            throw mine.error;
+        }
+    }
+
+    /** One commit waiting to be written. */
+    private static final class Pending {
+        final RecordBuffer rb;
+        final List<SeriesEntry> unlogged;
+        final Thread waiter;
+        volatile boolean done;
+        IOException error; // published by the write of done
+
+        Pending(RecordBuffer rb, List<SeriesEntry> unlogged, Thread waiter) {
+            this.rb = rb;
+            this.unlogged = unlogged;
+            this.waiter = waiter;
+        }
+    }
+
+    // Caller won the writing flag.
+    private void drainPending() {
+        synchronized (lock) {
+            for (Pending p; (p = pending.poll()) != null; ) {
+                try {
+                    writeOne(p.rb, p.unlogged);
+                } catch (IOException e) {
+                    p.error = e;
+                } catch (RuntimeException e) {
+                    p.error = new IOException(e);
+                }
+                p.done = true;
+                if (p.waiter != Thread.currentThread()) {
+                    LockSupport.unpark(p.waiter);
                 }
             }
-            writeLocked(rb);
         }
+    }
+
+    // Caller holds lock.
+    private void writeOne(RecordBuffer rb, List<SeriesEntry> unlogged) throws IOException {
+        if (closed) {
+            throw new IOException("WAL is closed");
+        }
+        // The series records opening a segment do not count: with many series they alone can
+        // approach the segment size, and counting them would roll (and rewrite them) every write.
+        if (size > dumpSize && size - dumpSize + rb.length() > segmentSize) {
+            roll();
+        }
+        if (!unlogged.isEmpty()) {
+            seriesScratch.clear();
+            for (SeriesEntry e : unlogged) {
+                if (!e.logged) {
+                    if (!seriesScratch.open()) {
+                        seriesScratch.begin(RecordType.SERIES);
+                    }
+                    seriesScratch.varint(e.ref);
+                    seriesScratch.labels(e.labels);
+                    e.logged = true;
+                }
+            }
+            if (seriesScratch.open()) {
+                seriesScratch.finish();
+                writeLocked(seriesScratch);
+            }
+        }
+        writeLocked(rb);
     }
 
     private void writeLocked(RecordBuffer rb) throws IOException {
@@ -284,7 +357,7 @@ public final class Wal implements AutoCloseable {
         }
         size += rb.length();
         version++;
-        lock.notifyAll();
+        wakeReaders();
     }
 
     private void roll() throws IOException {
@@ -295,23 +368,39 @@ public final class Wal implements AutoCloseable {
 
     /** Blocks until something is written after {@code seen} (see {@link #version}) or the timeout passes. */
     public long awaitChange(long seen, long timeoutMillis) throws InterruptedException {
-        synchronized (lock) {
-            long deadline = System.currentTimeMillis() + timeoutMillis;
-            while (version == seen && !closed) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    break;
-                }
-                lock.wait(left);
+        // Parks without the lock, so a woken reader never competes with writers for the monitor.
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        Thread me = Thread.currentThread();
+        while (version == seen && !closed) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
             }
-            return version;
+            waiters.add(me);
+            try {
+                if (version == seen && !closed) { // re-checked after registering: no lost wake-up
+                    LockSupport.parkNanos(this, left);
+                }
+            } finally {
+                waiters.remove(me);
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+        return version;
+    }
+
+    private void wakeReaders() {
+        if (!waiters.isEmpty()) {
+            for (Thread t : waiters) {
+                LockSupport.unpark(t);
+            }
         }
     }
 
     public long version() {
-        synchronized (lock) {
-            return version;
-        }
+        return version;
     }
 
     /** Where the next record will go: the current segment and its size. */
@@ -372,7 +461,7 @@ public final class Wal implements AutoCloseable {
                 return;
             }
             closed = true;
-            lock.notifyAll();
+            wakeReaders();
             channel.force(true);
             channel.close();
         }

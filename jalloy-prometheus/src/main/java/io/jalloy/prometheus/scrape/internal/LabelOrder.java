@@ -3,6 +3,7 @@ package io.jalloy.prometheus.scrape.internal;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.prometheus.internal.exposition.LabelSlices;
 import io.jalloy.prometheus.internal.exposition.Series;
+import java.util.Arrays;
 
 /**
  * Identifies a known series by its final {@link Labels} instead of a copy of its exposition bytes:
@@ -13,6 +14,8 @@ import io.jalloy.prometheus.internal.exposition.Series;
  * io.jalloy.prometheus.internal.exposition.SeriesKey}. Stateless; callers are scrape loop threads.
  */
 final class LabelOrder {
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[128]);
+
     private LabelOrder() {}
 
     /** The positions of {@code s}'s name and labels in {@code labels}, or null when not representable. */
@@ -43,15 +46,19 @@ final class LabelOrder {
     /** Whether {@code s} has exactly the labels {@code order} points at; allocation-free. */
     static boolean matches(Series s, Labels labels, byte[] order) {
         LabelSlices l = s.labels();
+        byte[] scratch = SCRATCH.get();
         if (l.count() + 1 != order.length || s.nameEscaped()
-                || !equalsAscii(s.nameBuffer(), s.nameOffset(), s.nameLength(), labels.value(order[0] & 0xFF))) {
+                || !equalsKnownAscii(s.nameBuffer(), s.nameOffset(), s.nameLength(), labels.value(order[0] & 0xFF),
+                        scratch)) {
             return false;
         }
         for (int i = 0; i < l.count(); i++) {
             int slot = order[i + 1] & 0xFF;
             if (l.escaped(i)
-                    || !equalsAscii(l.valueBuffer(i), l.valueOffset(i), l.valueLength(i), labels.value(slot))
-                    || !equalsAscii(l.nameBuffer(i), l.nameOffset(i), l.nameLength(i), labels.name(slot))) {
+                    || !equalsKnownAscii(l.valueBuffer(i), l.valueOffset(i), l.valueLength(i), labels.value(slot),
+                            scratch)
+                    || !equalsKnownAscii(l.nameBuffer(i), l.nameOffset(i), l.nameLength(i), labels.name(slot),
+                            scratch)) {
                 return false;
             }
         }
@@ -78,5 +85,22 @@ final class LabelOrder {
             }
         }
         return true;
+    }
+
+    /**
+     * As {@link #equalsAscii} for a string known to be ASCII (every label of an entry built by
+     * {@link #of} is): the string's low bytes are copied in bulk and compared with one vectorised
+     * mismatch instead of a bounds-checked loop over chars.
+     */
+    @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the bulk Latin-1 copy wanted here
+    private static boolean equalsKnownAscii(byte[] b, int off, int len, String s, byte[] scratch) {
+        if (s.length() != len) {
+            return false;
+        }
+        if (len > scratch.length) {
+            return equalsAscii(b, off, len, s);
+        }
+        s.getBytes(0, len, scratch, 0);
+        return Arrays.equals(b, off, off + len, scratch, 0, len);
     }
 }

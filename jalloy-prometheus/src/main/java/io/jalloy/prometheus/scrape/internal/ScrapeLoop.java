@@ -110,6 +110,7 @@ public final class ScrapeLoop implements Runnable {
         } catch (RuntimeException e) {
             logger.log(System.Logger.Level.ERROR, "scrape loop for " + target.url() + " failed", e);
         }
+        fetcher.close();
         if (staleOnStop) {
             Thread.interrupted();
             markAllStale();

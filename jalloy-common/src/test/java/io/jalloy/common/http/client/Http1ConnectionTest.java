@@ -1,4 +1,4 @@
-package io.jalloy.loki.internal;
+package io.jalloy.common.http.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +67,32 @@ class Http1ConnectionTest {
         assertThat(seen).containsExactly(
                 "POST /loki/api/v1/push?x=1 tenant-a application/x-protobuf hello-push",
                 "POST /loki/api/v1/push?x=1 tenant-a application/x-protobuf hello-push");
+    }
+
+    @Test
+    void getsAWholeBodyIntoAGrowingBufferWithItsContentType() throws Exception {
+        String text = "metric_a 1\n".repeat(100);
+        URI url = serve(200, text, true);
+        try (Http1Connection c = new Http1Connection(url, Duration.ofSeconds(5))) {
+            for (int i = 0; i < 2; i++) {
+                Http1Connection.Fetched f = c.get(Map.of("Accept", List.of("text/plain")), new byte[16], 0);
+                assertThat(f.status()).isEqualTo(200);
+                assertThat(f.overLimit()).isFalse();
+                assertThat(new String(f.body(), 0, f.length(), StandardCharsets.UTF_8)).isEqualTo(text);
+            }
+        }
+        assertThat(seen).hasSize(2).allMatch(s -> s.startsWith("GET /loki/api/v1/push?x=1 "));
+    }
+
+    @Test
+    void aGetPastTheLimitStopsReadingAndSaysSo() throws Exception {
+        URI url = serve(200, "x".repeat(10_000), false);
+        try (Http1Connection c = new Http1Connection(url, Duration.ofSeconds(5))) {
+            Http1Connection.Fetched f = c.get(Map.of(), new byte[64], 1000);
+            assertThat(f.overLimit()).isTrue();
+            assertThat(f.length()).isLessThanOrEqualTo(1000);
+            assertThat(c.get(Map.of(), new byte[64], 0).length()).isEqualTo(10_000);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.jalloy.loki.internal;
+package io.jalloy.common.http.client;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -15,13 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A blocking HTTP/1.1 keep-alive connection for pushes to a plain {@code http://} endpoint without
- * a proxy: one request line, the headers, the body in one write, and a response read straight
- * from the socket. The JDK client's asynchronous machinery cost as much CPU per push as encoding
- * the request did (and as much again in JIT compilation); this is the whole protocol a push needs.
- * Used by one sending thread at a time; reconnects after any error or {@code Connection: close}.
+ * A blocking HTTP/1.1 keep-alive connection to a plain {@code http://} endpoint without a proxy,
+ * for POSTs (Loki pushes, remote writes) and scrape GETs: one request line, the headers, the body
+ * in one write, and a response read straight from the socket. The JDK client's asynchronous
+ * machinery cost as much CPU per request as encoding it did (and as much again in JIT
+ * compilation); this is the whole protocol these requests need. Used by one thread at a time;
+ * reconnects after any error or {@code Connection: close}.
  */
-final class Http1Connection implements AutoCloseable {
+public final class Http1Connection implements AutoCloseable {
     private static final int MAX_HEADER_LINE = 16 * 1024;
 
     private final String host;
@@ -33,11 +34,12 @@ final class Http1Connection implements AutoCloseable {
     private OutputStream out;
     private InputStream in;
     private final StringBuilder lineBuf = new StringBuilder(128);
+    private final byte[] chunk = new byte[8192];
 
     /** The response: status and up to {@code maxBody} bytes of the body. */
-    record Reply(int status, byte[] body) {}
+    public record Reply(int status, byte[] body) {}
 
-    Http1Connection(URI url, Duration timeout) {
+    public Http1Connection(URI url, Duration timeout) {
         this.host = url.getHost();
         this.port = url.getPort() < 0 ? 80 : url.getPort();
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
@@ -47,7 +49,7 @@ final class Http1Connection implements AutoCloseable {
     }
 
     /** Whether this connection can carry pushes to {@code url} for a client with these settings. */
-    static boolean applies(URI url, boolean proxied) {
+    public static boolean applies(URI url, boolean proxied) {
         return "http".equalsIgnoreCase(url.getScheme()) && url.getHost() != null && !proxied;
     }
 
@@ -56,7 +58,7 @@ final class Http1Connection implements AutoCloseable {
      * Host and Content-Length). A request on a kept-alive connection that the server had closed
      * is sent again once on a new connection.
      */
-    Reply post(Map<String, List<String>> headers, byte[] body, int length, int maxBody) throws IOException {
+    public Reply post(Map<String, List<String>> headers, byte[] body, int length, int maxBody) throws IOException {
         boolean reused = socket != null;
         try {
             return exchange(headers, body, length, maxBody);
@@ -75,12 +77,66 @@ final class Http1Connection implements AutoCloseable {
     }
 
     private Reply exchange(Map<String, List<String>> headers, byte[] body, int length, int maxBody) throws IOException {
+        writeHead("POST", headers, length);
+        out.write(body, 0, length);
+        out.flush();
+        Head h = readHead();
+        BodySink sink = new BodySink(maxBody);
+        readBody(h, sink);
+        return new Reply(h.code, sink.bytes());
+    }
+
+    /** A GET response: the status, two headers a scraper needs, and the body's bytes in {@code body}. */
+    public record Fetched(int status, String contentType, String contentEncoding, byte[] body, int length,
+                          boolean overLimit) {}
+
+    /**
+     * GETs the target with {@code headers} (without Host), reading the body into {@code buffer}
+     * (grown by copying when needed; the returned record holds the final array). A body past
+     * {@code limit} bytes (0 = none) stops the read and closes the connection. A request on a
+     * kept-alive connection that the server had closed is sent again once on a new connection.
+     */
+    public Fetched get(Map<String, List<String>> headers, byte[] buffer, long limit) throws IOException {
+        boolean reused = socket != null;
+        try {
+            return fetch(headers, buffer, limit);
+        } catch (IOException e) {
+            close();
+            if (!reused) {
+                throw e;
+            }
+            try {
+                return fetch(headers, buffer, limit);
+            } catch (IOException again) {
+                close();
+                throw again;
+            }
+        }
+    }
+
+    private Fetched fetch(Map<String, List<String>> headers, byte[] buffer, long limit) throws IOException {
+        writeHead("GET", headers, -1);
+        out.flush();
+        Head h = readHead();
+        GrowingSink sink = new GrowingSink(buffer, limit);
+        try {
+            readBody(h, sink);
+        } catch (LimitExceeded e) {
+            close();
+            return new Fetched(h.code, h.contentType, h.contentEncoding, sink.buf, sink.length, true);
+        }
+        return new Fetched(h.code, h.contentType, h.contentEncoding, sink.buf, sink.length, false);
+    }
+
+    private void writeHead(String method, Map<String, List<String>> headers, int length) throws IOException {
         if (socket == null) {
             connect();
         }
         StringBuilder head = new StringBuilder(256);
-        head.append("POST ").append(target).append(" HTTP/1.1\r\nHost: ").append(hostHeader)
-                .append("\r\nContent-Length: ").append(length).append("\r\n");
+        head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(hostHeader).append("\r\n");
+        if (length >= 0) {
+            head.append("Content-Length: ").append(length).append("\r\n");
+        }
         for (Map.Entry<String, List<String>> h : headers.entrySet()) {
             for (String v : h.getValue()) {
                 head.append(h.getKey()).append(": ").append(v).append("\r\n");
@@ -88,9 +144,6 @@ final class Http1Connection implements AutoCloseable {
         }
         head.append("\r\n");
         out.write(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.write(body, 0, length);
-        out.flush();
-        return readReply(maxBody);
     }
 
     private void connect() throws IOException {
@@ -108,7 +161,10 @@ final class Http1Connection implements AutoCloseable {
         in = new BufferedInputStream(s.getInputStream(), 8192);
     }
 
-    private Reply readReply(int maxBody) throws IOException {
+    private record Head(int code, long contentLength, boolean chunked, boolean close, String contentType,
+                        String contentEncoding) {}
+
+    private Head readHead() throws IOException {
         String status = readLine();
         if (!status.startsWith("HTTP/1.") || status.length() < 12) {
             throw new IOException("malformed HTTP status line: " + status);
@@ -122,6 +178,8 @@ final class Http1Connection implements AutoCloseable {
         long contentLength = -1;
         boolean chunked = false;
         boolean close = status.startsWith("HTTP/1.0");
+        String contentType = "";
+        String contentEncoding = "";
         for (String line = readLine(); !line.isEmpty(); line = readLine()) {
             int colon = line.indexOf(':');
             if (colon <= 0) {
@@ -133,16 +191,22 @@ final class Http1Connection implements AutoCloseable {
                 case "content-length" -> contentLength = Long.parseLong(value);
                 case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "connection" -> close = value.equalsIgnoreCase("close") || (close && !value.equalsIgnoreCase("keep-alive"));
+                case "content-type" -> contentType = value;
+                case "content-encoding" -> contentEncoding = value;
                 default -> { }
             }
         }
-        BodySink sink = new BodySink(maxBody);
-        if (code == 204 || code == 304 || code / 100 == 1) {
+        return new Head(code, contentLength, chunked, close, contentType, contentEncoding);
+    }
+
+    private void readBody(Head h, Sink sink) throws IOException {
+        boolean close = h.close;
+        if (h.code == 204 || h.code == 304 || h.code / 100 == 1) {
             // no body
-        } else if (chunked) {
+        } else if (h.chunked) {
             readChunked(sink);
-        } else if (contentLength >= 0) {
-            copy(contentLength, sink, false);
+        } else if (h.contentLength >= 0) {
+            copy(h.contentLength, sink, false);
         } else {
             close = true; // the body runs to the end of the connection
             copy(Long.MAX_VALUE, sink, true);
@@ -150,10 +214,9 @@ final class Http1Connection implements AutoCloseable {
         if (close) {
             close();
         }
-        return new Reply(code, sink.bytes());
     }
 
-    private void readChunked(BodySink sink) throws IOException {
+    private void readChunked(Sink sink) throws IOException {
         while (true) {
             String size = readLine();
             int semi = size.indexOf(';');
@@ -169,8 +232,7 @@ final class Http1Connection implements AutoCloseable {
         }
     }
 
-    private void copy(long n, BodySink sink, boolean untilEnd) throws IOException {
-        byte[] chunk = new byte[(int) Math.min(8192, Math.max(1, n))];
+    private void copy(long n, Sink sink, boolean untilEnd) throws IOException {
         while (n > 0) {
             int r = in.read(chunk, 0, (int) Math.min(chunk.length, n));
             if (r < 0) {
@@ -219,8 +281,43 @@ final class Http1Connection implements AutoCloseable {
         }
     }
 
+    /** Where a response body goes. */
+    private interface Sink {
+        void add(byte[] b, int n) throws IOException;
+    }
+
+    private static final class LimitExceeded extends IOException {
+        LimitExceeded() {
+            super("body size limit exceeded");
+        }
+    }
+
+    /** Collects a whole body into a growing array, up to a limit. */
+    private static final class GrowingSink implements Sink {
+        private byte[] buf;
+        private int length;
+        private final long limit;
+
+        GrowingSink(byte[] buf, long limit) {
+            this.buf = buf;
+            this.limit = limit;
+        }
+
+        @Override
+        public void add(byte[] b, int n) throws IOException {
+            if (limit > 0 && length + (long) n > limit) {
+                throw new LimitExceeded();
+            }
+            if (length + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, length + n));
+            }
+            System.arraycopy(b, 0, buf, length, n);
+            length += n;
+        }
+    }
+
     /** Keeps the first bytes of a response body (error texts), counting the rest away. */
-    private static final class BodySink {
+    private static final class BodySink implements Sink {
         private final byte[] kept;
         private int length;
 
@@ -228,7 +325,8 @@ final class Http1Connection implements AutoCloseable {
             kept = new byte[max];
         }
 
-        void add(byte[] b, int n) {
+        @Override
+        public void add(byte[] b, int n) {
             int take = Math.min(n, kept.length - length);
             System.arraycopy(b, 0, kept, length, take);
             length += take;
