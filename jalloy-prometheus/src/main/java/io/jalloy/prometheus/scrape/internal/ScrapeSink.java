@@ -115,9 +115,9 @@ final class ScrapeSink implements ExpositionSink {
         ExemplarSample sample = new ExemplarSample(exemplarBuilder.build(), x.value(),
                 x.hasTimestamp() ? x.timestampMs() : sampleTs, true);
         SeriesTable tb = table;
-        Labels l = tb.labels(e);
+        Labels series = tb.labels(e);
         for (int i = 0; i < appenders.length; i++) {
-            tb.ref(e, i, appenders[i].appendExemplar(tb.ref(e, i), l, sample));
+            tb.ref(e, i, appenders[i].appendExemplar(tb.ref(e, i), series, sample));
         }
     }
 
