@@ -1,5 +1,6 @@
 package io.jalloy.prometheus.receivehttp;
 
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.prometheus.api.MetricsReceiver;
 import io.jalloy.syntax.decode.Attr;
 import io.jalloy.syntax.decode.Block;

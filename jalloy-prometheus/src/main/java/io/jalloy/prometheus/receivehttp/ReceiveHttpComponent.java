@@ -1,6 +1,7 @@
 package io.jalloy.prometheus.receivehttp;
 
 import com.sun.net.httpserver.HttpServer;
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.component.Component;
 import io.jalloy.component.ComponentOptions;
 import io.jalloy.component.RunContext;

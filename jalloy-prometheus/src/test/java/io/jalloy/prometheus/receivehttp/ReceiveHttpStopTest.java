@@ -2,6 +2,7 @@ package io.jalloy.prometheus.receivehttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.component.NoExports;
 import io.jalloy.prometheus.api.MetricsReceiver;
 import io.jalloy.prometheus.testing.CollectingReceiver;

@@ -2,13 +2,14 @@ package io.jalloy.prometheus.receivehttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.common.compress.SnappyBlock;
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.component.NoExports;
 import io.jalloy.prometheus.api.MetricsReceiver;
-import io.jalloy.common.compress.SnappyBlock;
 import io.jalloy.prometheus.internal.remotewrite.WriteRequestEncoder;
-import io.jalloy.prometheus.testing.CollectingReceiver;
 import io.jalloy.prometheus.testing.CollectingReceiver.Sample;
+import io.jalloy.prometheus.testing.CollectingReceiver;
 import io.jalloy.prometheus.testing.PrometheusPeer;
 import io.jalloy.runtime.componenttest.ComponentTestController;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package io.jalloy.loki.source.api;
 
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.common.relabel.RelabelRules;
 import io.jalloy.loki.api.LogsReceiver;
 import io.jalloy.syntax.decode.Attr;

@@ -1,5 +1,6 @@
 package io.jalloy.loki.source.api;
 
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.component.Component;
 import io.jalloy.component.ComponentOptions;

@@ -2,6 +2,7 @@ package io.jalloy.loki.source.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jalloy.common.http.ServerOptions;
 import io.jalloy.common.labels.Labels;
 import io.jalloy.common.relabel.RelabelRules;
 import io.jalloy.component.NoExports;

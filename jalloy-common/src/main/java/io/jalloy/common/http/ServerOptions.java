@@ -1,4 +1,4 @@
-package io.jalloy.prometheus.receivehttp;
+package io.jalloy.common.http;
 
 import io.jalloy.syntax.decode.Attr;
 import io.jalloy.syntax.decode.Validating;
@@ -6,7 +6,8 @@ import io.jalloy.syntax.value.ValueException;
 import java.time.Duration;
 
 /**
- * The {@code http} block of {@code prometheus.receive_http}: where the server listens and its timeouts. As
+ * The {@code http} block of Alloy's network receivers ({@code loki.source.api},
+ * {@code prometheus.receive_http}): where the server listens and its timeouts. As
  * in Alloy, an absent block means {@link #ALLOY_DEFAULT} (all interfaces, port 8080), while a
  * present block starts from zero values: an omitted port is 0 (any free port), an omitted timeout
  * is none, an empty address is every interface.
